@@ -1,0 +1,137 @@
+#include "xml/pledge_file.hpp"
+
+#include "diagnostics/rules.hpp"
+#include "text/utf8.hpp"
+
+#include <cstdio>
+#include <vector>
+
+namespace pledgetrack::xml {
+namespace {
+
+namespace rule = diagnostics::rule;
+
+// Line ends are left alone so that pugixml's offsets match the bytes we index.
+constexpr unsigned parse_flags = (pugi::parse_default | pugi::parse_doctype) & ~pugi::parse_eol;
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Offset of attribute `name` inside the start tag that begins at `tag`, or npos.
+std::size_t find_attribute(std::string_view text, std::size_t tag, std::string_view name) {
+    std::size_t i = tag + 1;
+    while (i < text.size() && !is_space(text[i]) && text[i] != '>' && text[i] != '/') ++i;
+    while (i < text.size()) {
+        while (i < text.size() && is_space(text[i])) ++i;
+        if (i >= text.size() || text[i] == '>' || text[i] == '/') return std::string_view::npos;
+        const std::size_t start = i;
+        while (i < text.size() && !is_space(text[i]) && text[i] != '=') ++i;
+        if (text.substr(start, i - start) == name) return start;
+        while (i < text.size() && text[i] != '"' && text[i] != '\'') ++i;
+        if (i >= text.size()) return std::string_view::npos;
+        const std::size_t close = text.find(text[i], i + 1);
+        if (close == std::string_view::npos) return std::string_view::npos;
+        i = close + 1;
+    }
+    return std::string_view::npos;
+}
+
+std::vector<pugi::xml_node> elements_in_document_order(pugi::xml_node root) {
+    std::vector<pugi::xml_node> elements;
+    for (pugi::xml_node node = root; node;) {
+        if (node.type() == pugi::node_element) elements.push_back(node);
+        if (node.first_child()) {
+            node = node.first_child();
+            continue;
+        }
+        while (node && !node.next_sibling() && node != root) node = node.parent();
+        if (!node || node == root) break;
+        node = node.next_sibling();
+    }
+    return elements;
+}
+
+}  // namespace
+
+std::string_view local_name(pugi::xml_node element) {
+    std::string_view name = element.name();
+    const auto colon = name.find(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+PledgeFile::PledgeFile(std::string name, std::string bytes)
+    : name_(std::move(name)), bytes_(std::move(bytes)), lines_(bytes_) {}
+
+std::unique_ptr<PledgeFile> PledgeFile::open(std::string name, std::string bytes,
+                                             const SchemaValidator& schema,
+                                             diagnostics::DiagnosticList& diagnostics) {
+    if (auto bom = text::detect_wide_bom(bytes)) {
+        diagnostics.report(rule::encoding, {name, 1, 1},
+                           "file is " + std::string(*bom) + "; pledge files must be UTF-8");
+        return nullptr;
+    }
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+    std::unique_ptr<PledgeFile> file(new PledgeFile(std::move(name), std::move(bytes)));
+    if (!file->parse(schema, diagnostics)) return nullptr;
+    return file;
+}
+
+bool PledgeFile::parse(const SchemaValidator& schema, diagnostics::DiagnosticList& diagnostics) {
+    if (auto bad = text::find_invalid_utf8(bytes_)) {
+        char byte[8];
+        std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(bytes_[*bad]));
+        diagnostics.report(rule::encoding, location_at(*bad),
+                           std::string("invalid UTF-8: byte ") + byte + " does not start a valid sequence");
+        return false;
+    }
+
+    const pugi::xml_parse_result parsed =
+        document_.load_buffer(bytes_.data(), bytes_.size(), parse_flags, pugi::encoding_utf8);
+    if (!parsed) {
+        diagnostics.report(rule::xml_syntax, location_at(static_cast<std::size_t>(parsed.offset)),
+                           parsed.description());
+        return false;
+    }
+    for (pugi::xml_node node : document_.children()) {
+        if (node.type() != pugi::node_doctype) continue;
+        const std::size_t offset = bytes_.rfind('<', static_cast<std::size_t>(node.offset_debug()));
+        diagnostics.report(rule::xml_doctype, location_at(offset == std::string::npos ? 0 : offset),
+                           "DOCTYPE declarations are not allowed in pledge files (entities are never expanded)");
+        return false;
+    }
+
+    const std::vector<XmlProblem> problems = schema.check(bytes_, name_);
+    if (problems.empty()) return true;
+    const std::vector<pugi::xml_node> elements = elements_in_document_order(root());
+    for (const XmlProblem& problem : problems) {
+        model::Location at{name_, problem.line, problem.column};
+        if (problem.element_index && *problem.element_index < elements.size())
+            at = location_of(elements[*problem.element_index], problem.attribute);
+        else if (at.line > 0 && at.column == 0)
+            at.column = 1;
+        const bool syntax = problem.kind == XmlProblem::Kind::syntax;
+        diagnostics.report(syntax ? rule::xml_syntax : rule::schema, at, problem.message);
+    }
+    return false;
+}
+
+model::Location PledgeFile::location_at(std::size_t offset) const {
+    const text::LineColumn position = lines_.at(offset);
+    return {name_, position.line, position.column};
+}
+
+model::Location PledgeFile::location_of(pugi::xml_node element) const {
+    const auto name_offset = static_cast<std::size_t>(element.offset_debug());
+    return location_at(name_offset > 0 ? name_offset - 1 : 0);
+}
+
+model::Location PledgeFile::location_of(pugi::xml_node element, std::string_view attribute) const {
+    const auto name_offset = static_cast<std::size_t>(element.offset_debug());
+    const std::size_t tag = name_offset > 0 ? name_offset - 1 : 0;
+    if (!attribute.empty()) {
+        const std::size_t found = find_attribute(bytes_, tag, attribute);
+        if (found != std::string_view::npos) return location_at(found);
+    }
+    return location_at(tag);
+}
+
+}  // namespace pledgetrack::xml
