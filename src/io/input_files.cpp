@@ -73,15 +73,13 @@ private:
         for (const fs::directory_entry& entry : entries) {
             if (is_hidden(entry.path())) continue;
             const std::string name = (fs::path(shown_as) / entry.path().filename()).lexically_normal().string();
+            // A broken *.xml entry (dangling link, no permission) is still listed, so that
+            // reading it reports the problem against its name.
             std::error_code status_error;
-            const fs::file_status status = entry.status(status_error);
-            if (status_error) {
-                diagnostics_.report(rule::input_unreadable, {name}, status_error.message());
-            } else if (fs::is_directory(status)) {
+            if (entry.is_directory(status_error))
                 add_directory(entry.path(), name);
-            } else if (entry.path().extension() == ".xml") {
+            else if (entry.path().extension() == ".xml")
                 files_.push_back({name, entry.path()});
-            }
         }
     }
 
