@@ -57,7 +57,6 @@ constexpr std::array catalog{
          "A pledge is attributed to a side that has no participant at the meeting."},
     Rule{rule::duplicate_pledge, warning,
          "A meeting records the same item, side and kind twice."},
-    Rule{rule::uncited_source, warning, "A meeting lists a source that none of its pledges cites."},
 };
 
 }  // namespace

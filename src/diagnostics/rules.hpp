@@ -35,7 +35,6 @@ inline constexpr std::string_view speaker_side = "speaker-side";
 inline constexpr std::string_view foreign_source = "foreign-source";
 inline constexpr std::string_view side_without_participant = "side-without-participant";
 inline constexpr std::string_view duplicate_pledge = "duplicate-pledge";
-inline constexpr std::string_view uncited_source = "uncited-source";
 }  // namespace rule
 
 std::span<const Rule> all_rules();

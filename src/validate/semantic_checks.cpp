@@ -8,7 +8,6 @@
 #include <set>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace pledgetrack::validate {
 namespace {
@@ -32,7 +31,6 @@ public:
         check_catalog();
         check_name_collisions();
         for (const Meeting& meeting : data_.meetings) check_meeting(meeting);
-        check_uncited_sources();
     }
 
 private:
@@ -71,9 +69,7 @@ private:
             resolve_category(item.category);
             if (item.group) resolve_group(*item.group);
             for (const StatusEvent& status : item.statuses) {
-                for (const Ref& source : status.sources) {
-                    if (resolve_source(source)) cited_sources_.insert(source.id);
-                }
+                for (const Ref& source : status.sources) resolve_source(source);
                 if (status.meeting) resolve_meeting(*status.meeting);
             }
         }
@@ -173,7 +169,6 @@ private:
     void check_pledge_sources(const Meeting& meeting, const Pledge& pledge) {
         for (const Ref& ref : pledge.sources) {
             if (!resolve_source(ref)) continue;
-            cited_sources_.insert(ref.id);
             if (std::find(meeting.source_ids.begin(), meeting.source_ids.end(), ref.id) == meeting.source_ids.end())
                 out_.report(rule::foreign_source, ref.at,
                             "source " + quoted(ref.id) + " does not report meeting " + quoted(meeting.id));
@@ -208,19 +203,8 @@ private:
         }
     }
 
-    void check_uncited_sources() {
-        for (const Meeting& meeting : data_.meetings)
-            for (const std::string& id : meeting.source_ids) {
-                const Source* source = data_.find_source(id);
-                if (source && source->meeting_id == meeting.id && !cited_sources_.contains(id))
-                    out_.report(rule::uncited_source, source->at,
-                                "source " + quoted(id) + " is not cited by any pledge or status");
-            }
-    }
-
     const Dataset& data_;
     diagnostics::DiagnosticList& out_;
-    std::unordered_set<std::string> cited_sources_;
 };
 
 }  // namespace

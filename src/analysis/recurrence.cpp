@@ -1,0 +1,116 @@
+#include "analysis/recurrence.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <tuple>
+#include <unordered_map>
+
+namespace pledgetrack::analysis {
+namespace {
+
+template <class Enum> std::string join_names(const std::set<Enum>& values, std::string_view separator) {
+    std::string text;
+    for (Enum value : values) {
+        if (!text.empty()) text += separator;
+        text += model::to_string(value);
+    }
+    return text;
+}
+
+// Appearances of every selected item, keyed by item id.
+std::unordered_map<std::string, std::vector<Appearance>> appearances_by_item(const model::Dataset& data,
+                                                                            const Selection& selection) {
+    std::unordered_map<std::string, std::vector<Appearance>> found;
+    for (const model::Meeting* meeting : meetings_in_order(data, selection)) {
+        for (const model::Pledge& pledge : meeting->pledges) {
+            const model::Item* item = data.find_item(pledge.item.id);
+            if (!item || !selection.includes(*item)) continue;
+            auto& list = found[item->id];
+            if (list.empty() || list.back().meeting != meeting) list.push_back({meeting, {}, {}, {}});
+            list.back().sides.insert(pledge.side);
+            list.back().kinds.insert(pledge.kind);
+            list.back().pledges.push_back(&pledge);
+        }
+    }
+    return found;
+}
+
+void sort_for_report(std::vector<Recurrence>& list) {
+    std::sort(list.begin(), list.end(), [](const Recurrence& a, const Recurrence& b) {
+        return std::make_tuple(std::cref(a.category_id), b.meeting_count(), std::cref(a.title), std::cref(a.id)) <
+               std::make_tuple(std::cref(b.category_id), a.meeting_count(), std::cref(b.title), std::cref(b.id));
+    });
+}
+
+}  // namespace
+
+std::set<model::PledgeSide> Recurrence::sides() const {
+    std::set<model::PledgeSide> all;
+    for (const Appearance& a : appearances) all.insert(a.sides.begin(), a.sides.end());
+    return all;
+}
+
+std::set<model::PledgeKind> Recurrence::kinds() const {
+    std::set<model::PledgeKind> all;
+    for (const Appearance& a : appearances) all.insert(a.kinds.begin(), a.kinds.end());
+    return all;
+}
+
+std::size_t Recurrence::pledge_count() const {
+    return std::accumulate(appearances.begin(), appearances.end(), std::size_t{0},
+                           [](std::size_t sum, const Appearance& a) { return sum + a.pledges.size(); });
+}
+
+std::map<int, std::size_t> Recurrence::meetings_per_year() const {
+    std::map<int, std::size_t> counts;
+    for (const Appearance& a : appearances)
+        if (auto year = meeting_year(*a.meeting)) ++counts[*year];
+    return counts;
+}
+
+std::string sides_label(const std::set<model::PledgeSide>& sides) { return join_names(sides, "+"); }
+
+std::string kinds_label(const std::set<model::PledgeKind>& kinds) { return join_names(kinds, ", "); }
+
+std::vector<Recurrence> item_recurrence(const model::Dataset& data, const Selection& selection) {
+    auto found = appearances_by_item(data, selection);
+    std::vector<Recurrence> list;
+    for (const model::Item& item : data.items) {
+        auto appearances = found.find(item.id);
+        if (appearances == found.end()) continue;
+        list.push_back({item.id, item.title, item.category.id, item.group ? item.group->id : "", false,
+                        std::move(appearances->second)});
+        found.erase(appearances);
+    }
+    sort_for_report(list);
+    return list;
+}
+
+std::vector<Recurrence> group_recurrence(const model::Dataset& data, const Selection& selection) {
+    std::vector<Recurrence> list;
+    const std::vector<Recurrence> items = item_recurrence(data, selection);
+    for (const model::Group& group : data.groups) {
+        Recurrence rollup{group.id, group.title, group.category.id, "", true, {}};
+        for (const Recurrence& member : items) {
+            if (member.group_id != group.id) continue;
+            for (const Appearance& a : member.appearances) {
+                auto at = std::find_if(rollup.appearances.begin(), rollup.appearances.end(),
+                                       [&](const Appearance& existing) { return existing.meeting == a.meeting; });
+                if (at == rollup.appearances.end()) at = rollup.appearances.insert(at, {a.meeting, {}, {}, {}});
+                at->sides.insert(a.sides.begin(), a.sides.end());
+                at->kinds.insert(a.kinds.begin(), a.kinds.end());
+                at->pledges.insert(at->pledges.end(), a.pledges.begin(), a.pledges.end());
+            }
+        }
+        if (rollup.appearances.empty()) continue;
+        const auto order = meetings_in_order(data, selection);
+        auto rank = [&](const model::Meeting* m) { return std::find(order.begin(), order.end(), m) - order.begin(); };
+        std::sort(rollup.appearances.begin(), rollup.appearances.end(),
+                  [&](const Appearance& a, const Appearance& b) { return rank(a.meeting) < rank(b.meeting); });
+        list.push_back(std::move(rollup));
+    }
+    sort_for_report(list);
+    return list;
+}
+
+}  // namespace pledgetrack::analysis

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "analysis/selection.hpp"
+#include "model/dataset.hpp"
+#include "report/table.hpp"
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace pledgetrack::report {
+
+// One input file as read, for the Provenance sheet.
+struct InputRecord {
+    std::string name;
+    std::string sha256;
+    std::uintmax_t bytes = 0;
+};
+
+struct ReportOptions {
+    analysis::Selection selection;
+    date::year_month_day as_of;
+    int due_soon_days = 90;
+    // The options as the user gave them, for the Provenance sheet.
+    std::vector<std::pair<std::string, std::string>> described_options;
+};
+
+// Every table of the report, in sheet order. The workbook writer adds presentation
+// (formats, charts, filters); CSV and JSON export the same tables as they are.
+struct ReportData {
+    std::vector<std::pair<std::string, Cell>> overview;  // label, value
+    std::vector<Table> tables;
+
+    const Table& table(std::string_view name) const;
+};
+
+namespace table_name {
+inline constexpr std::string_view recurrence = "Recurrence";
+inline constexpr std::string_view pledges = "Pledges";
+inline constexpr std::string_view meetings = "Meetings";
+inline constexpr std::string_view items = "Items";
+inline constexpr std::string_view deadlines = "Deadlines";
+inline constexpr std::string_view coverage = "Coverage";
+inline constexpr std::string_view quarters = "Quarters";
+inline constexpr std::string_view provenance = "Provenance";
+}  // namespace table_name
+
+// Recurrence columns before the per-meeting columns.
+inline constexpr std::size_t recurrence_fixed_columns = 11;
+
+ReportData build_report(const model::Dataset& data, const ReportOptions& options,
+                        const std::vector<InputRecord>& inputs, std::string_view tool_version);
+
+}  // namespace pledgetrack::report
