@@ -23,6 +23,13 @@ struct InputFile {
     bool from_stdin = false;
 };
 
+// An input as it was read, for provenance and change detection.
+struct InputRecord {
+    std::string name;
+    std::string sha256;
+    std::uintmax_t bytes = 0;
+};
+
 inline constexpr std::uintmax_t default_max_file_size = 64u * 1024 * 1024;
 
 // Expands paths into the files to read, in a stable order: a file stays as given, a

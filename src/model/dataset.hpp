@@ -41,6 +41,8 @@ struct Person {
     std::string name;
     std::vector<std::string> aliases;
     Location at;
+    Location name_at;
+    std::vector<Location> alias_at;  // parallel to aliases
 };
 
 struct Milestone {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/selection.hpp"
+#include "io/input_files.hpp"
 #include "model/dataset.hpp"
 #include "report/table.hpp"
 
@@ -10,13 +11,6 @@
 #include <vector>
 
 namespace pledgetrack::report {
-
-// One input file as read, for the Provenance sheet.
-struct InputRecord {
-    std::string name;
-    std::string sha256;
-    std::uintmax_t bytes = 0;
-};
 
 struct ReportOptions {
     analysis::Selection selection;
@@ -30,6 +24,7 @@ struct ReportOptions {
 // (formats, charts, filters); CSV and JSON export the same tables as they are.
 struct ReportData {
     std::vector<std::pair<std::string, Cell>> overview;  // label, value
+    Table top_recurring;  // the most recurring items, for the Overview sheet
     std::vector<Table> tables;
 
     const Table& table(std::string_view name) const;
@@ -50,6 +45,6 @@ inline constexpr std::string_view provenance = "Provenance";
 inline constexpr std::size_t recurrence_fixed_columns = 11;
 
 ReportData build_report(const model::Dataset& data, const ReportOptions& options,
-                        const std::vector<InputRecord>& inputs, std::string_view tool_version);
+                        const std::vector<io::InputRecord>& inputs, std::string_view tool_version);
 
 }  // namespace pledgetrack::report

@@ -9,6 +9,8 @@ namespace pledgetrack::report {
 struct Link {
     std::string url;
     std::string text;
+
+    bool operator==(const Link&) const = default;
 };
 
 // A cell is empty, text, a whole number or a hyperlink. Text is always written as text,
@@ -22,7 +24,7 @@ struct Column {
 
 // One sheet of the report, also exported as one CSV file or one JSON array.
 struct Table {
-    std::string name;  // the sheet name: at most 31 characters, none of []:*?/\ 
+    std::string name;  // the sheet name: at most 31 characters, none of [ ] : * ? / or backslash
     std::vector<Column> columns;
     std::vector<std::vector<Cell>> rows;
 };

@@ -21,4 +21,15 @@ LineColumn LineIndex::at(std::size_t offset) const {
             static_cast<unsigned>(columns + 1)};
 }
 
+std::size_t LineIndex::offset_of(LineColumn position) const {
+    if (position.line == 0) return 0;
+    if (position.line > line_starts_.size()) return buffer_.size();
+    std::size_t offset = line_starts_[position.line - 1];
+    for (unsigned column = 1; column < position.column && offset < buffer_.size() && buffer_[offset] != '\n';) {
+        ++offset;
+        if (offset >= buffer_.size() || (static_cast<unsigned char>(buffer_[offset]) & 0xC0) != 0x80) ++column;
+    }
+    return offset;
+}
+
 }  // namespace pledgetrack::text

@@ -16,6 +16,8 @@ class LineIndex {
 public:
     explicit LineIndex(std::string_view buffer);
     LineColumn at(std::size_t offset) const;
+    // The byte offset of a 1-based line and column (clamped to the buffer).
+    std::size_t offset_of(LineColumn position) const;
 
 private:
     std::string_view buffer_;

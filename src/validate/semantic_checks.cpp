@@ -34,21 +34,33 @@ public:
     }
 
 private:
+    // Reported at every definition after the first, in file order.
     void check_unique_ids() {
-        std::unordered_map<std::string_view, std::pair<std::string_view, const Location*>> seen;
-        auto visit = [&](std::string_view kind, const std::string& id, const Location& at) {
-            auto [first, inserted] = seen.try_emplace(id, kind, &at);
-            if (!inserted)
-                out_.report(rule::duplicate_id, at,
-                            "id " + quoted(id) + " is already used by the " +
-                                std::string(first->second.first) + " at " + where(*first->second.second));
+        struct Definition {
+            std::string_view kind;
+            const std::string* id;
+            const Location* at;
         };
-        for (const auto& e : data_.categories) visit("category", e.id, e.at);
-        for (const auto& e : data_.groups) visit("group", e.id, e.at);
-        for (const auto& e : data_.people) visit("person", e.id, e.at);
-        for (const auto& e : data_.items) visit("item", e.id, e.at);
-        for (const auto& e : data_.sources) visit("source", e.id, e.at);
-        for (const auto& e : data_.meetings) visit("meeting", e.id, e.at);
+        std::vector<Definition> definitions;
+        auto add = [&](std::string_view kind, const auto& entities) {
+            for (const auto& e : entities) definitions.push_back({kind, &e.id, &e.at});
+        };
+        add("category", data_.categories);
+        add("group", data_.groups);
+        add("person", data_.people);
+        add("item", data_.items);
+        add("source", data_.sources);
+        add("meeting", data_.meetings);
+        std::stable_sort(definitions.begin(), definitions.end(),
+                         [](const Definition& a, const Definition& b) { return *a.at < *b.at; });
+        std::unordered_map<std::string_view, const Definition*> first;
+        for (const Definition& d : definitions) {
+            auto [earlier, inserted] = first.try_emplace(*d.id, &d);
+            if (!inserted)
+                out_.report(rule::duplicate_id, *d.at,
+                            "id " + quoted(*d.id) + " is already used by the " + std::string(earlier->second->kind) +
+                                " at " + where(*earlier->second->at));
+        }
     }
 
     template <class Find> bool resolve(const Ref& ref, std::string_view kind, Find find) {
@@ -99,8 +111,8 @@ private:
             return names;
         });
         check_collisions(data_.people, "person", [](const Person& person) {
-            std::vector<std::pair<std::string_view, Location>> names{{person.name, person.at}};
-            for (const std::string& alias : person.aliases) names.emplace_back(alias, person.at);
+            std::vector<std::pair<std::string_view, Location>> names{{person.name, person.name_at}};
+            for (std::size_t i = 0; i < person.aliases.size(); ++i) names.emplace_back(person.aliases[i], person.alias_at[i]);
             return names;
         });
     }
@@ -145,11 +157,13 @@ private:
         const date::year earliest = meeting.date.earliest().year() + date::years{offset};
         const date::year latest = meeting.date.latest().year() + date::years{offset};
         const date::year due_year = pledge.due->year();
-        if (due_year < earliest || due_year > latest)
+        if (due_year < earliest || due_year > latest) {
+            std::string expected = std::to_string(static_cast<int>(earliest));
+            if (latest != earliest) expected += " or " + std::to_string(static_cast<int>(latest));
             out_.report(rule::relative_due, pledge.due_at,
                         std::string(to_string(*pledge.due_stated)) + " at a meeting on " + meeting.date.to_string() +
-                            " means " + std::to_string(static_cast<int>(earliest)) + ", not " +
-                            pledge.due->to_string());
+                            " means " + expected + ", not " + pledge.due->to_string());
+        }
     }
 
     void check_speaker(const Meeting& meeting, const Pledge& pledge) {

@@ -1,5 +1,6 @@
 #include "validate/validator.hpp"
 
+#include "io/sha256.hpp"
 #include "validate/semantic_checks.hpp"
 #include "xml/loader.hpp"
 #include "xml/pledge_file.hpp"
@@ -25,6 +26,7 @@ Result validate_paths(const std::vector<std::string>& paths, const Options& opti
             structure_ok = false;
             continue;
         }
+        result.inputs.push_back({input.name, io::sha256_hex(*bytes), bytes->size()});
         auto file = xml::PledgeFile::open(input.name, std::move(*bytes), schema, result.diagnostics);
         if (!file) {
             structure_ok = false;

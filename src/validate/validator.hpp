@@ -18,6 +18,7 @@ struct Result {
     model::Dataset dataset;  // indexed; complete only when valid()
     diagnostics::DiagnosticList diagnostics;  // sorted
     std::size_t file_count = 0;
+    std::vector<io::InputRecord> inputs;  // every input that could be read, in order
 
     bool valid() const { return !diagnostics.has_errors(); }
 };

@@ -109,8 +109,11 @@ private:
 
     Person person(pugi::xml_node node) const {
         Person person{node.attribute("id").value(), enum_attribute<CountrySide>(node, "side"),
-                      child_text(node, "name"), {}, at(node)};
-        for_children(node, "alias", [&](pugi::xml_node alias) { person.aliases.push_back(text_of(alias)); });
+                      child_text(node, "name"), {}, at(node), at(child(node, "name")), {}};
+        for_children(node, "alias", [&](pugi::xml_node alias) {
+            person.aliases.push_back(text_of(alias));
+            person.alias_at.push_back(at(alias));
+        });
         return person;
     }
 
@@ -184,7 +187,9 @@ private:
         pledge.sources = ref_list(node, "sources");
         pledge.due = date_attribute(node, "due");
         pledge.due_at = at(node, "due");
-        if (node.attribute("due-stated"))
+        // A relative statement cannot be checked against a due date that is not real.
+        const bool due_unreadable = node.attribute("due") && !pledge.due;
+        if (node.attribute("due-stated") && !due_unreadable)
             pledge.due_stated = enum_attribute<RelativeYear>(node, "due-stated");
         pledge.summary = child_text(node, "summary");
         pledge.evidence = child_text(node, "evidence");

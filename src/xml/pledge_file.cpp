@@ -4,6 +4,7 @@
 #include "text/utf8.hpp"
 
 #include <cstdio>
+#include <regex>
 #include <vector>
 
 namespace pledgetrack::xml {
@@ -33,6 +34,37 @@ std::size_t find_attribute(std::string_view text, std::size_t tag, std::string_v
         i = close + 1;
     }
     return std::string_view::npos;
+}
+
+// pugixml reports a bad tag at its name; point at the tag's '<' instead.
+std::size_t tag_start(std::string_view text, std::size_t offset) {
+    for (std::size_t back = 0; back < 2 && offset > 0; ++back) {
+        const char previous = text[offset - 1];
+        if (previous != '<' && previous != '/') break;
+        --offset;
+        if (previous == '<') break;
+    }
+    return offset;
+}
+
+// libxml2 reports some errors where its parser stopped; move back, on the same line, to
+// where the problem starts. Returns the offset unchanged when nothing better is found.
+std::size_t problem_start(std::string_view text, std::size_t offset, const std::string& message) {
+    static const std::regex entity(R"(^Entity '([^']+)' not defined)");
+    static const std::regex attribute(R"(^Attribute (\S+) redefined)");
+    static const std::regex prefix(R"(^Namespace prefix (\S+) on (\S+) is not defined)");
+    const std::size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    const std::string_view before = text.substr(0, offset);
+    auto last = [&](const std::string& needle, std::size_t shift) {
+        const std::size_t found = before.rfind(needle);
+        const bool same_line = found != std::string_view::npos && (line_start == std::string_view::npos || found > line_start);
+        return same_line ? found + shift : offset;
+    };
+    std::smatch match;
+    if (std::regex_search(message, match, entity)) return last("&" + match[1].str() + ";", 0);
+    if (std::regex_search(message, match, attribute)) return last(" " + match[1].str() + "=", 1);
+    if (std::regex_search(message, match, prefix)) return last("<" + match[1].str() + ":" + match[2].str(), 0);
+    return offset;
 }
 
 std::vector<pugi::xml_node> elements_in_document_order(pugi::xml_node root) {
@@ -87,8 +119,11 @@ bool PledgeFile::parse(const SchemaValidator& schema, diagnostics::DiagnosticLis
     const pugi::xml_parse_result parsed =
         document_.load_buffer(bytes_.data(), bytes_.size(), parse_flags, pugi::encoding_utf8);
     if (!parsed) {
-        diagnostics.report(rule::xml_syntax, location_at(static_cast<std::size_t>(parsed.offset)),
-                           parsed.description());
+        // A file without any element is reported at its start, not where the parser gave up.
+        const std::size_t offset = parsed.status == pugi::status_no_document_element
+                                       ? 0
+                                       : tag_start(bytes_, static_cast<std::size_t>(parsed.offset));
+        diagnostics.report(rule::xml_syntax, location_at(offset), parsed.description());
         return false;
     }
     for (pugi::xml_node node : document_.children()) {
@@ -108,6 +143,8 @@ bool PledgeFile::parse(const SchemaValidator& schema, diagnostics::DiagnosticLis
             at = location_of(elements[*problem.element_index], problem.attribute);
         else if (at.line > 0 && at.column == 0)
             at.column = 1;
+        else if (at.line > 0)
+            at = location_at(problem_start(bytes_, lines_.offset_of({at.line, at.column}), problem.message));
         const bool syntax = problem.kind == XmlProblem::Kind::syntax;
         diagnostics.report(syntax ? rule::xml_syntax : rule::schema, at, problem.message);
     }

@@ -21,10 +21,11 @@ struct SchemaFree { void operator()(xmlSchema* s) const { xmlSchemaFree(s); } };
 struct ValidContextFree { void operator()(xmlSchemaValidCtxt* c) const { xmlSchemaFreeValidCtxt(c); } };
 using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
 
-// libxml2 names elements as '{namespace}local'; users know them by the local name.
+// libxml2 names elements as '{namespace}local'; in our own namespace users know them by
+// the local name, while a foreign namespace stays visible since it is the mistake.
 std::string tidy_message(const char* raw) {
-    static const std::regex namespaced(R"(\{[a-z][a-z0-9+.-]*:[^}']*\})");
-    std::string message = std::regex_replace(raw ? raw : "unknown problem", namespaced, "");
+    static const std::regex ours(R"(\{urn:pledgetrack:pledges\})");
+    std::string message = std::regex_replace(raw ? raw : "unknown problem", ours, "");
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
     return message;
 }
@@ -38,6 +39,7 @@ std::string attribute_named_in(const std::string& message) {
 struct Collector {
     std::vector<XmlProblem> problems;
     XmlProblem::Kind kind = XmlProblem::Kind::syntax;
+    bool stopped = false;
     const std::unordered_map<const xmlNode*, std::size_t>* element_indexes = nullptr;
 
     static void receive(void* self, xmlErrorPtr error) {
@@ -45,7 +47,9 @@ struct Collector {
     }
 
     void add(const xmlError& error) {
-        if (error.level == XML_ERR_WARNING) return;
+        // After a fatal error the parser has stopped; what follows is noise.
+        if (error.level == XML_ERR_WARNING || stopped) return;
+        stopped = error.level == XML_ERR_FATAL;
         XmlProblem problem{.kind = kind};
         problem.line = error.line > 0 ? static_cast<unsigned>(error.line) : 0;
         problem.column = kind == XmlProblem::Kind::syntax && error.int2 > 0

@@ -1,0 +1,308 @@
+#include "report/xlsx_writer.hpp"
+
+#include "io/atomic_file.hpp"
+#include "report/cell_text.hpp"
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <map>
+
+namespace pledgetrack::report {
+namespace {
+
+constexpr std::size_t excel_url_limit = 2079;
+
+struct Colors {
+    static constexpr lxw_color_t header = 0x1F4E78;
+    static constexpr lxw_color_t category = 0xDDEBF7;
+    static constexpr lxw_color_t both_sides = 0xC6EFCE;
+    static constexpr lxw_color_t joint = 0xD9D2E9;
+    static constexpr lxw_color_t cn = 0xFCE4D6;
+    static constexpr lxw_color_t vn = 0xFFF2CC;
+    static constexpr lxw_color_t bad = 0xFFC7CE;
+    static constexpr lxw_color_t warn = 0xFFEB9C;
+    static constexpr lxw_color_t good = 0xC6EFCE;
+};
+
+void check(lxw_error error, std::string_view what) {
+    if (error != LXW_NO_ERROR) throw io::WriteError(std::string(what) + ": " + lxw_strerror(error));
+}
+
+class WorkbookWriter {
+public:
+    WorkbookWriter(const std::filesystem::path& path, const XlsxOptions& options) {
+        // Constant-memory mode streams rows to disk as they are written, so memory stays
+        // flat however large the input; every sheet is written top to bottom for it.
+        lxw_workbook_options workbook_options{};
+        workbook_options.constant_memory = LXW_TRUE;
+        workbook_ = workbook_new_opt(path.c_str(), &workbook_options);
+        if (!workbook_) throw io::WriteError("cannot create workbook " + path.string());
+        lxw_doc_properties properties{};
+        properties.title = const_cast<char*>("China–Viet Nam commitments");
+        properties.subject = const_cast<char*>("Recurring pledges across meetings");
+        properties.author = const_cast<char*>("pledgetrack");
+        properties.created = options.created;
+        workbook_set_properties(workbook_, &properties);
+        create_formats();
+    }
+
+    ~WorkbookWriter() {
+        if (workbook_) workbook_close(workbook_);  // only after an error; output is discarded
+    }
+
+    WorkbookWriter(const WorkbookWriter&) = delete;
+    WorkbookWriter& operator=(const WorkbookWriter&) = delete;
+
+    std::vector<std::string> write(const ReportData& report) {
+        lxw_worksheet* overview = add_sheet("Overview");
+        for (const Table& table : report.tables) {
+            if (table.name == table_name::recurrence) write_recurrence(table);
+            else if (table.name == table_name::pledges) write_as_excel_table(table);
+            else write_plain(table);
+        }
+        write_overview(overview, report);
+        lxw_workbook* workbook = workbook_;
+        workbook_ = nullptr;
+        check(workbook_close(workbook), "cannot write the workbook");
+        return std::move(warnings_);
+    }
+
+private:
+    void create_formats() {
+        title_ = workbook_add_format(workbook_);
+        format_set_bold(title_);
+        format_set_font_size(title_, 16);
+        header_ = workbook_add_format(workbook_);
+        format_set_bold(header_);
+        format_set_font_color(header_, LXW_COLOR_WHITE);
+        format_set_bg_color(header_, Colors::header);
+        format_set_text_wrap(header_);
+        format_set_align(header_, LXW_ALIGN_VERTICAL_TOP);
+        category_ = workbook_add_format(workbook_);
+        format_set_bold(category_);
+        format_set_bg_color(category_, Colors::category);
+        wrap_ = workbook_add_format(workbook_);
+        format_set_text_wrap(wrap_);
+        format_set_align(wrap_, LXW_ALIGN_VERTICAL_TOP);
+        link_ = workbook_add_format(workbook_);
+        format_set_underline(link_, LXW_UNDERLINE_SINGLE);
+        format_set_font_color(link_, LXW_COLOR_BLUE);
+        bold_ = workbook_add_format(workbook_);
+        format_set_bold(bold_);
+        for (lxw_color_t color : {Colors::both_sides, Colors::joint, Colors::cn, Colors::vn, Colors::bad, Colors::warn, Colors::good}) {
+            lxw_format* fill = workbook_add_format(workbook_);
+            format_set_bg_color(fill, color);
+            fills_[color] = fill;
+        }
+    }
+
+    lxw_worksheet* add_sheet(const std::string& name) {
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook_, name.c_str());
+        if (!sheet) throw io::WriteError("cannot add worksheet " + name);
+        return sheet;
+    }
+
+    void write_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, std::string_view text, lxw_format* format) {
+        SafeText safe = safe_cell_text(text);
+        if (safe.truncated)
+            warnings_.push_back("a cell in row " + std::to_string(row + 1) + " of sheet " + sheet->name +
+                                " was longer than Excel's 32,767 characters and was truncated");
+        if (safe.had_control_characters)
+            warnings_.push_back("control characters in row " + std::to_string(row + 1) + " of sheet " + sheet->name +
+                                " were replaced");
+        check(worksheet_write_string(sheet, row, col, safe.text.c_str(), format), "cannot write a cell");
+    }
+
+    void write_cell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Cell& cell, lxw_format* format) {
+        if (const auto* text = std::get_if<std::string>(&cell)) {
+            write_text(sheet, row, col, *text, format);
+        } else if (const auto* number = std::get_if<long long>(&cell)) {
+            check(worksheet_write_number(sheet, row, col, static_cast<double>(*number), format), "cannot write a cell");
+        } else if (const auto* link = std::get_if<Link>(&cell)) {
+            const SafeText label = safe_cell_text(link->text);
+            if (link->url.size() > excel_url_limit ||
+                worksheet_write_url_opt(sheet, row, col, link->url.c_str(), link_, label.text.c_str(), nullptr) != LXW_NO_ERROR)
+                write_text(sheet, row, col, link->text + " <" + link->url + ">", format);
+        }
+    }
+
+    void write_header(lxw_worksheet* sheet, const Table& table, lxw_row_t row = 0) {
+        for (lxw_col_t col = 0; col < table.columns.size(); ++col) {
+            write_text(sheet, row, col, table.columns[col].header, header_);
+            check(worksheet_set_column(sheet, col, col, table.columns[col].width, nullptr), "cannot size a column");
+        }
+    }
+
+    void write_rows(lxw_worksheet* sheet, const Table& table, lxw_row_t first_row, lxw_format* format) {
+        for (std::size_t r = 0; r < table.rows.size(); ++r)
+            for (lxw_col_t col = 0; col < table.rows[r].size(); ++col)
+                write_cell(sheet, static_cast<lxw_row_t>(first_row + r), col, table.rows[r][col], format);
+    }
+
+    static lxw_col_t last_column(const Table& table) { return static_cast<lxw_col_t>(table.columns.size() - 1); }
+
+    void write_plain(const Table& table) {
+        lxw_worksheet* sheet = add_sheet(table.name);
+        worksheet_freeze_panes(sheet, 1, 0);
+        write_header(sheet, table);
+        check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()), last_column(table)),
+              "cannot add a filter");
+        if (table.name == table_name::deadlines) highlight_deadlines(sheet, table);
+        write_rows(sheet, table, 1, wrap_);
+    }
+
+    void highlight_deadlines(lxw_worksheet* sheet, const Table& table) {
+        if (table.rows.empty()) return;
+        const auto last_row = static_cast<lxw_row_t>(table.rows.size());
+        for (const auto& [text, color] : std::map<std::string, lxw_color_t>{
+                 {"overdue", Colors::bad}, {"due soon", Colors::warn}, {"met", Colors::good}}) {
+            lxw_conditional_format rule{};
+            rule.type = LXW_CONDITIONAL_TYPE_CELL;
+            rule.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
+            const std::string quoted = "\"" + text + "\"";
+            rule.value_string = const_cast<char*>(quoted.c_str());
+            rule.format = fills_.at(color);
+            check(worksheet_conditional_format_range(sheet, 1, 2, last_row, 2, &rule), "cannot add a highlight");
+        }
+    }
+
+    void write_as_excel_table(const Table& table) {
+        lxw_worksheet* sheet = add_sheet(table.name);
+        worksheet_freeze_panes(sheet, 1, 0);
+        if (table.rows.empty()) {
+            write_header(sheet, table);
+            return;
+        }
+        std::vector<lxw_table_column> columns(table.columns.size());
+        std::vector<std::string> headers;
+        for (const Column& column : table.columns) headers.push_back(safe_cell_text(column.header).text);
+        std::vector<lxw_table_column*> column_list;
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            columns[i].header = const_cast<char*>(headers[i].c_str());
+            column_list.push_back(&columns[i]);
+        }
+        column_list.push_back(nullptr);
+        lxw_table_options options{};
+        options.name = const_cast<char*>("PledgeTable");
+        options.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
+        options.style_type_number = 2;
+        options.columns = column_list.data();
+        check(worksheet_add_table(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()), last_column(table), &options),
+              "cannot add the pledge table");
+        for (lxw_col_t col = 0; col < table.columns.size(); ++col)
+            check(worksheet_set_column(sheet, col, col, table.columns[col].width, nullptr), "cannot size a column");
+        write_rows(sheet, table, 1, wrap_);
+    }
+
+    // Items down, meetings across; rows grouped under a header row per category so that
+    // each category can be folded away (outline level 1).
+    void write_recurrence(const Table& table) {
+        lxw_worksheet* sheet = add_sheet(table.name);
+        write_header(sheet, table);
+        worksheet_freeze_panes(sheet, 1, 2);
+        worksheet_outline_settings(sheet, LXW_TRUE, LXW_FALSE, LXW_TRUE, LXW_FALSE);
+
+        std::size_t category_rows = 0;
+        for (std::size_t r = 0; r < table.rows.size(); ++r)
+            if (r == 0 || table.rows[r][0] != table.rows[r - 1][0]) ++category_rows;
+        const auto last_row = static_cast<lxw_row_t>(table.rows.size() + category_rows);
+        check(worksheet_autofilter(sheet, 0, 0, last_row, last_column(table)), "cannot add a filter");
+        if (!table.rows.empty()) add_recurrence_highlights(sheet, table, last_row);
+
+        lxw_row_t row = 1;
+        lxw_row_col_options member{};
+        member.level = 1;
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            if (r == 0 || table.rows[r][0] != table.rows[r - 1][0]) {
+                write_cell(sheet, row, 0, table.rows[r][0], category_);
+                for (lxw_col_t col = 1; col < table.columns.size(); ++col)
+                    check(worksheet_write_blank(sheet, row, col, category_), "cannot write a cell");
+                ++row;
+            }
+            check(worksheet_set_row_opt(sheet, row, LXW_DEF_ROW_HEIGHT, nullptr, &member), "cannot group a row");
+            for (lxw_col_t col = 0; col < table.rows[r].size(); ++col) write_cell(sheet, row, col, table.rows[r][col], nullptr);
+            ++row;
+        }
+    }
+
+    void add_recurrence_highlights(lxw_worksheet* sheet, const Table& table, lxw_row_t last_row) {
+        const auto first_meeting = static_cast<lxw_col_t>(recurrence_fixed_columns);
+        if (table.columns.size() > first_meeting) {
+            // Earlier rules win: a cell raised by both sides is green even though it
+            // also contains "CN".
+            const std::vector<std::pair<const char*, lxw_color_t>> rules{
+                {"|", Colors::both_sides}, {"joint", Colors::joint}, {"CN", Colors::cn}, {"VN", Colors::vn}};
+            for (const auto& [text, color] : rules) {
+                lxw_conditional_format rule{};
+                rule.type = LXW_CONDITIONAL_TYPE_TEXT;
+                rule.criteria = LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING;
+                rule.value_string = const_cast<char*>(text);
+                rule.format = fills_.at(color);
+                check(worksheet_conditional_format_range(sheet, 1, first_meeting, last_row, last_column(table), &rule),
+                      "cannot add a highlight");
+            }
+        }
+        lxw_conditional_format bar{};
+        bar.type = LXW_CONDITIONAL_DATA_BAR;
+        bar.bar_color = 0x638EC6;
+        check(worksheet_conditional_format_range(sheet, 1, 4, last_row, 4, &bar), "cannot add a data bar");
+    }
+
+    void write_overview(lxw_worksheet* sheet, const ReportData& report) {
+        check(worksheet_set_column(sheet, 0, 0, 44, nullptr), "cannot size a column");
+        check(worksheet_set_column(sheet, 1, 4, 14, nullptr), "cannot size a column");
+        write_text(sheet, 0, 0, "China–Viet Nam commitments", title_);
+        lxw_row_t row = 2;
+        for (const auto& [label, value] : report.overview) {
+            write_text(sheet, row, 0, label, bold_);
+            write_cell(sheet, row, 1, value, nullptr);
+            ++row;
+        }
+        row += 1;
+        write_text(sheet, row++, 0, report.top_recurring.name, bold_);
+        write_header(sheet, report.top_recurring, row++);
+        write_rows(sheet, report.top_recurring, row, nullptr);
+        check(worksheet_set_column(sheet, 0, 0, 44, nullptr), "cannot size a column");
+        insert_quarter_chart(sheet, report.table(table_name::quarters));
+    }
+
+    void insert_quarter_chart(lxw_worksheet* sheet, const Table& quarters) {
+        if (quarters.rows.empty() || quarters.columns.size() < 2) return;
+        lxw_chart* chart = workbook_add_chart(workbook_, LXW_CHART_COLUMN_STACKED);
+        const auto last_row = static_cast<lxw_row_t>(quarters.rows.size());
+        for (lxw_col_t col = 1; col < quarters.columns.size(); ++col) {
+            lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+            chart_series_set_categories(series, quarters.name.c_str(), 1, 0, last_row, 0);
+            chart_series_set_values(series, quarters.name.c_str(), 1, col, last_row, col);
+            chart_series_set_name_range(series, quarters.name.c_str(), 0, col);
+        }
+        chart_title_set_name(chart, "Pledges per quarter, by category");
+        chart_axis_set_name(chart->y_axis, "Pledges");
+        chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+        lxw_chart_options placement{};
+        placement.x_scale = 2.2;
+        placement.y_scale = 1.8;
+        check(worksheet_insert_chart_opt(sheet, 1, 6, chart, &placement), "cannot insert the chart");
+    }
+
+    lxw_workbook* workbook_ = nullptr;
+    lxw_format* title_ = nullptr;
+    lxw_format* header_ = nullptr;
+    lxw_format* category_ = nullptr;
+    lxw_format* wrap_ = nullptr;
+    lxw_format* link_ = nullptr;
+    lxw_format* bold_ = nullptr;
+    std::map<lxw_color_t, lxw_format*> fills_;
+    std::vector<std::string> warnings_;
+};
+
+}  // namespace
+
+std::vector<std::string> write_xlsx(const ReportData& report, const std::filesystem::path& path,
+                                    const XlsxOptions& options) {
+    WorkbookWriter writer(path, options);
+    return writer.write(report);
+}
+
+}  // namespace pledgetrack::report
