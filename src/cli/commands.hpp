@@ -16,5 +16,6 @@ struct Command {
 };
 
 Command add_validate_command(CLI::App& app);
+Command add_report_command(CLI::App& app);
 
 }  // namespace pledgetrack::cli

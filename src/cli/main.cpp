@@ -11,14 +11,14 @@
 int main(int argc, char** argv) {
     using namespace pledgetrack::cli;
     CLI::App app{"pledgetrack: track what China and Viet Nam pledge at their meetings.\n"
-                 "Validate pledge XML files, and build reports from them."};
+                 "Validate pledge XML files and build Excel reports of recurring commitments."};
     app.name("pledgetrack");
     app.set_version_flag("--version", std::string("pledgetrack ") + pledgetrack::version);
     app.require_subcommand(1);
     app.footer("\nRun 'pledgetrack COMMAND --help' for a command's options.\n"
                "Exit status: 0 success, 1 invalid input, 2 usage or I/O error.");
 
-    const std::vector<Command> commands{add_validate_command(app)};
+    const std::vector<Command> commands{add_validate_command(app), add_report_command(app)};
 
     try {
         app.parse(argc, argv);

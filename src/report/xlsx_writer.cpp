@@ -32,11 +32,9 @@ void check(lxw_error error, std::string_view what) {
 class WorkbookWriter {
 public:
     WorkbookWriter(const std::filesystem::path& path, const XlsxOptions& options) {
-        // Constant-memory mode streams rows to disk as they are written, so memory stays
-        // flat however large the input; every sheet is written top to bottom for it.
-        lxw_workbook_options workbook_options{};
-        workbook_options.constant_memory = LXW_TRUE;
-        workbook_ = workbook_new_opt(path.c_str(), &workbook_options);
+        // libxlsxwriter's constant-memory mode cannot hold Excel tables, which the Pledges
+        // sheet needs for its filters, so the workbook is built in memory.
+        workbook_ = workbook_new(path.c_str());
         if (!workbook_) throw io::WriteError("cannot create workbook " + path.string());
         lxw_doc_properties properties{};
         properties.title = const_cast<char*>("China–Viet Nam commitments");
@@ -196,7 +194,7 @@ private:
     }
 
     // Items down, meetings across; rows grouped under a header row per category so that
-    // each category can be folded away (outline level 1).
+    // each category can be folded away (outline level 1). Rows go top to bottom.
     void write_recurrence(const Table& table) {
         lxw_worksheet* sheet = add_sheet(table.name);
         write_header(sheet, table);
