@@ -197,6 +197,8 @@ private:
     // each category can be folded away (outline level 1). Rows go top to bottom.
     void write_recurrence(const Table& table) {
         lxw_worksheet* sheet = add_sheet(table.name);
+        // Meeting headers are long ("2024-12-10 Han Zheng meets ..."): give them room to wrap.
+        check(worksheet_set_row(sheet, 0, 75, nullptr), "cannot size the header row");
         write_header(sheet, table);
         worksheet_freeze_panes(sheet, 1, 2);
         worksheet_outline_settings(sheet, LXW_TRUE, LXW_FALSE, LXW_TRUE, LXW_FALSE);
