@@ -157,7 +157,7 @@ TEST_CASE("report filters by category and refuses unknown ids", "[report]") {
     CHECK(json["tables"]["Pledges"].size() == 4);
     const auto unknown = run_pledgetrack({"report", small_dir(), "-o", "-", "--format", "json", "--item", "nope"});
     CHECK(unknown.exit_code == 2);
-    CHECK(unknown.err == "pledgetrack report: --item: no item has the id 'nope'\n");
+    CHECK(unknown.err == "pledgetrack report: no item has the id 'nope'\n");
 }
 
 TEST_CASE("report filters meetings by date, placing a window by its start", "[report]") {

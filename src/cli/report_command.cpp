@@ -2,10 +2,9 @@
 
 #include "io/atomic_file.hpp"
 #include "model/partial_date.hpp"
-#include "report/publish.hpp"
+#include "report/generate.hpp"
 #include "validate/output.hpp"
 #include "validate/validator.hpp"
-#include "version.hpp"
 
 #include <chrono>
 #include <cstdlib>
@@ -58,63 +57,39 @@ report::Format resolve_format(const ReportArgs& args) {
     return report::format_from_extension(args.output).value_or(report::Format::xlsx);
 }
 
-std::string joined(const std::vector<std::string>& values) {
-    std::string text;
-    for (const std::string& value : values) text += (text.empty() ? "" : ",") + value;
-    return text;
-}
-
-report::ReportOptions report_options(const ReportArgs& args, const model::Dataset& data) {
-    report::ReportOptions options;
-    options.as_of = resolve_as_of(args.as_of);
-    options.due_soon_days = args.due_within;
-    if (!args.from.empty()) options.selection.from = parse_day_option("--from", args.from);
-    if (!args.to.empty()) options.selection.to = parse_day_option("--to", args.to);
-    for (const std::string& id : args.categories) {
-        if (!data.find_category(id)) throw UsageError("--category: no category has the id '" + id + "'");
-        options.selection.categories.insert(id);
-    }
-    for (const std::string& id : args.items) {
-        if (!data.find_item(id)) throw UsageError("--item: no item has the id '" + id + "'");
-        options.selection.items.insert(id);
-    }
-    options.described_options = {{"as-of", model::format_day(options.as_of)},
-                                 {"from", args.from.empty() ? "(all)" : args.from},
-                                 {"to", args.to.empty() ? "(all)" : args.to},
-                                 {"category", args.categories.empty() ? "(all)" : joined(args.categories)},
-                                 {"item", args.items.empty() ? "(all)" : joined(args.items)},
-                                 {"due-within", std::to_string(args.due_within) + " days"}};
-    return options;
+report::ReportRequest request_for(const ReportArgs& args) {
+    report::ReportRequest request;
+    request.inputs = args.paths;
+    request.max_file_size = args.max_file_size;
+    if (!args.from.empty()) request.from = parse_day_option("--from", args.from);
+    if (!args.to.empty()) request.to = parse_day_option("--to", args.to);
+    request.categories = args.categories;
+    request.items = args.items;
+    request.as_of = resolve_as_of(args.as_of);
+    request.due_within = args.due_within;
+    request.output = {resolve_format(args), args.output, args.table, 0};
+    return request;
 }
 
 int run_report(const ReportArgs& args) {
-    validate::Options validation;
-    validation.max_file_size = args.max_file_size;
-    const validate::Result result = validate::validate_paths(args.paths, validation);
-    if (!result.valid()) {
-        validate::write_diagnostics_text(std::cerr, result.diagnostics);
-        std::cerr << "pledgetrack: invalid input; " << (args.output == "-" ? "nothing written" : args.output + " left unchanged")
-                  << '\n';
-        return exit_invalid;
-    }
-    if (!args.quiet) {
-        diagnostics::DiagnosticList warnings = result.diagnostics;
-        validate::write_diagnostics_text(std::cerr, warnings);
-    }
-
     try {
-        const report::ReportOptions options = report_options(args, result.dataset);
-        const report::ReportData data = report::build_report(result.dataset, options, result.inputs, version);
-        report::OutputSpec spec{resolve_format(args), args.output, args.table,
-                                date::sys_seconds{date::sys_days{options.as_of}}.time_since_epoch().count()};
-        for (const std::string& warning : report::publish_report(data, spec, std::cout))
-            if (!args.quiet) std::cerr << "pledgetrack: warning: " << warning << '\n';
-        if (!args.quiet && args.output != "-") std::cerr << "pledgetrack: wrote " << args.output << '\n';
+        const report::ReportOutcome outcome = report::generate_report(request_for(args));
+        const auto& diagnostics = outcome.validation.diagnostics;
+        if (!outcome.written) {
+            validate::write_diagnostics_text(std::cerr, diagnostics);
+            std::cerr << "pledgetrack: invalid input; "
+                      << (args.output == "-" ? "nothing written" : args.output + " left unchanged") << '\n';
+            return exit_invalid;
+        }
+        if (args.quiet) return exit_ok;
+        validate::write_diagnostics_text(std::cerr, diagnostics);  // warnings only, at this point
+        for (const std::string& warning : outcome.warnings) std::cerr << "pledgetrack: warning: " << warning << '\n';
+        if (args.output != "-") std::cerr << "pledgetrack: wrote " << args.output << '\n';
         return exit_ok;
     } catch (const UsageError& e) {
         std::cerr << "pledgetrack report: " << e.what() << '\n';
         return exit_usage;
-    } catch (const std::invalid_argument& e) {
+    } catch (const report::RequestError& e) {
         std::cerr << "pledgetrack report: " << e.what() << '\n';
         return exit_usage;
     } catch (const io::WriteError& e) {

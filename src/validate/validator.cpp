@@ -3,7 +3,7 @@
 #include "io/sha256.hpp"
 #include "validate/semantic_checks.hpp"
 #include "xml/loader.hpp"
-#include "xml/pledge_file.hpp"
+#include "xml/xml_document.hpp"
 
 #include <string_view>
 
@@ -27,7 +27,7 @@ Result validate_paths(const std::vector<std::string>& paths, const Options& opti
             continue;
         }
         result.inputs.push_back({input.name, io::sha256_hex(*bytes), bytes->size()});
-        auto file = xml::PledgeFile::open(input.name, std::move(*bytes), schema, result.diagnostics);
+        auto file = xml::XmlDocument::open(input.name, std::move(*bytes), schema, result.diagnostics);
         if (!file) {
             structure_ok = false;
             continue;

@@ -15,7 +15,7 @@ namespace rule = diagnostics::rule;
 // so only calendar validity can still fail here.
 class Loader {
 public:
-    Loader(const PledgeFile& file, diagnostics::DiagnosticList& diagnostics)
+    Loader(const XmlDocument& file, diagnostics::DiagnosticList& diagnostics)
         : file_(file), diagnostics_(diagnostics) {}
 
     Dataset load() {
@@ -222,14 +222,14 @@ private:
         dataset_.meetings.push_back(std::move(meeting));
     }
 
-    const PledgeFile& file_;
+    const XmlDocument& file_;
     diagnostics::DiagnosticList& diagnostics_;
     Dataset dataset_;
 };
 
 }  // namespace
 
-Dataset load_dataset(const PledgeFile& file, diagnostics::DiagnosticList& diagnostics) {
+Dataset load_dataset(const XmlDocument& file, diagnostics::DiagnosticList& diagnostics) {
     return Loader(file, diagnostics).load();
 }
 

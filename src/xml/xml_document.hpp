@@ -13,19 +13,20 @@
 
 namespace pledgetrack::xml {
 
-// A pledge file that passed every structural check: UTF-8, well-formed, no DOCTYPE,
-// valid against schemas/pledges.xsd. It keeps its text so that any node or attribute
-// can be located for a diagnostic.
-class PledgeFile {
+// An XML file that passed every structural check: UTF-8, well-formed, no DOCTYPE, valid
+// against a schema (schemas/pledges.xsd for pledge files, schemas/reports.xsd for report
+// definitions). It keeps its text so that any node or attribute can be located for a
+// diagnostic.
+class XmlDocument {
 public:
     // Runs the structural checks in order and reports what fails; returns nullptr
     // when the file cannot be loaded.
-    static std::unique_ptr<PledgeFile> open(std::string name, std::string bytes,
+    static std::unique_ptr<XmlDocument> open(std::string name, std::string bytes,
                                             const SchemaValidator& schema,
                                             diagnostics::DiagnosticList& diagnostics);
 
-    PledgeFile(const PledgeFile&) = delete;
-    PledgeFile& operator=(const PledgeFile&) = delete;
+    XmlDocument(const XmlDocument&) = delete;
+    XmlDocument& operator=(const XmlDocument&) = delete;
 
     const std::string& name() const { return name_; }
     pugi::xml_node root() const { return document_.document_element(); }
@@ -37,7 +38,7 @@ public:
     model::Location location_at(std::size_t offset) const;
 
 private:
-    PledgeFile(std::string name, std::string bytes);
+    XmlDocument(std::string name, std::string bytes);
     bool parse(const SchemaValidator& schema, diagnostics::DiagnosticList& diagnostics);
 
     std::string name_;

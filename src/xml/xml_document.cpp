@@ -1,4 +1,4 @@
-#include "xml/pledge_file.hpp"
+#include "xml/xml_document.hpp"
 
 #include "diagnostics/rules.hpp"
 #include "text/utf8.hpp"
@@ -90,10 +90,10 @@ std::string_view local_name(pugi::xml_node element) {
     return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
-PledgeFile::PledgeFile(std::string name, std::string bytes)
+XmlDocument::XmlDocument(std::string name, std::string bytes)
     : name_(std::move(name)), bytes_(std::move(bytes)), lines_(bytes_) {}
 
-std::unique_ptr<PledgeFile> PledgeFile::open(std::string name, std::string bytes,
+std::unique_ptr<XmlDocument> XmlDocument::open(std::string name, std::string bytes,
                                              const SchemaValidator& schema,
                                              diagnostics::DiagnosticList& diagnostics) {
     if (auto bom = text::detect_wide_bom(bytes)) {
@@ -102,12 +102,12 @@ std::unique_ptr<PledgeFile> PledgeFile::open(std::string name, std::string bytes
         return nullptr;
     }
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
-    std::unique_ptr<PledgeFile> file(new PledgeFile(std::move(name), std::move(bytes)));
+    std::unique_ptr<XmlDocument> file(new XmlDocument(std::move(name), std::move(bytes)));
     if (!file->parse(schema, diagnostics)) return nullptr;
     return file;
 }
 
-bool PledgeFile::parse(const SchemaValidator& schema, diagnostics::DiagnosticList& diagnostics) {
+bool XmlDocument::parse(const SchemaValidator& schema, diagnostics::DiagnosticList& diagnostics) {
     if (auto bad = text::find_invalid_utf8(bytes_)) {
         char byte[8];
         std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(bytes_[*bad]));
@@ -151,17 +151,17 @@ bool PledgeFile::parse(const SchemaValidator& schema, diagnostics::DiagnosticLis
     return false;
 }
 
-model::Location PledgeFile::location_at(std::size_t offset) const {
+model::Location XmlDocument::location_at(std::size_t offset) const {
     const text::LineColumn position = lines_.at(offset);
     return {name_, position.line, position.column};
 }
 
-model::Location PledgeFile::location_of(pugi::xml_node element) const {
+model::Location XmlDocument::location_of(pugi::xml_node element) const {
     const auto name_offset = static_cast<std::size_t>(element.offset_debug());
     return location_at(name_offset > 0 ? name_offset - 1 : 0);
 }
 
-model::Location PledgeFile::location_of(pugi::xml_node element, std::string_view attribute) const {
+model::Location XmlDocument::location_of(pugi::xml_node element, std::string_view attribute) const {
     const auto name_offset = static_cast<std::size_t>(element.offset_debug());
     const std::size_t tag = name_offset > 0 ? name_offset - 1 : 0;
     if (!attribute.empty()) {
