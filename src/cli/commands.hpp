@@ -17,5 +17,7 @@ struct Command {
 
 Command add_validate_command(CLI::App& app);
 Command add_report_command(CLI::App& app);
+Command add_regen_command(CLI::App& app);
+Command add_schedule_command(CLI::App& app);
 
 }  // namespace pledgetrack::cli

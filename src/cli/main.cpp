@@ -18,7 +18,8 @@ int main(int argc, char** argv) {
     app.footer("\nRun 'pledgetrack COMMAND --help' for a command's options.\n"
                "Exit status: 0 success, 1 invalid input, 2 usage or I/O error.");
 
-    const std::vector<Command> commands{add_validate_command(app), add_report_command(app)};
+    const std::vector<Command> commands{add_validate_command(app), add_report_command(app), add_regen_command(app),
+                                       add_schedule_command(app)};
 
     try {
         app.parse(argc, argv);

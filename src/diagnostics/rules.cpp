@@ -11,29 +11,30 @@ using enum Severity;
 
 constexpr std::array catalog{
     Rule{rule::input_unreadable, error,
-         "An input cannot be read: missing permission, a symlink loop, not a regular file."},
+         "An input cannot be read: missing permission, a symlink loop, not a regular file.", Scope::both},
     Rule{rule::file_too_large, error,
-         "A file is larger than --max-file-size (default 64 MiB); it is not read at all."},
+         "A file is larger than --max-file-size (default 64 MiB); it is not read at all.", Scope::both},
     Rule{rule::encoding, error,
          "A file is not UTF-8: a UTF-16/UTF-32 byte-order mark, or an invalid byte sequence "
-         "(reported at the first bad byte)."},
+         "(reported at the first bad byte).", Scope::both},
     Rule{rule::xml_syntax, error,
-         "A file is not well-formed XML (unclosed tag, bad character, undefined entity, ...)."},
+         "A file is not well-formed XML (unclosed tag, bad character, undefined entity, ...).", Scope::both},
     Rule{rule::xml_doctype, error,
          "A file has a DOCTYPE. Document type declarations, and so entity declarations and "
-         "external entities, are refused: they are never expanded or fetched."},
+         "external entities, are refused: they are never expanded or fetched.", Scope::both},
     Rule{rule::schema, error,
-         "A file breaks schemas/pledges.xsd: wrong namespace or version, a missing, unknown or "
-         "misplaced element or attribute, a value of the wrong form."},
+         "A file breaks its schema (schemas/pledges.xsd, or schemas/reports.xsd for report "
+         "definitions): wrong namespace or version, a missing, unknown or misplaced element or "
+         "attribute, a value of the wrong form.", Scope::both},
     Rule{rule::duplicate_id, error,
          "Two definitions share an id. Categories, groups, people, items, sources and meetings "
-         "share one id space across all input files."},
+         "share one id space across all input files; report names are unique in their file.", Scope::both},
     Rule{rule::unresolved_ref, error,
          "A reference names no definition of the expected kind (category, group, person, item, "
          "source or meeting) in any input file."},
     Rule{rule::invalid_date, error,
-         "A date has the right form but does not exist in the calendar, such as 2023-02-29."},
-    Rule{rule::window_order, error, "A date window's not-before day is after its not-after day."},
+         "A date has the right form but does not exist in the calendar, such as 2023-02-29.", Scope::both},
+    Rule{rule::window_order, error, "A date window's not-before day is after its not-after day.", Scope::both},
     Rule{rule::weekday_mismatch, error,
          "A stated weekday does not match the meeting's exact date, or never occurs in its "
          "window or period."},
@@ -57,6 +58,12 @@ constexpr std::array catalog{
          "A pledge is attributed to a side that has no participant at the meeting."},
     Rule{rule::duplicate_pledge, warning,
          "A meeting records the same item, side and kind twice."},
+    Rule{rule::unknown_time_zone, error,
+         "A report schedule names a time zone the tz database does not know (use IANA names such "
+         "as Asia/Ho_Chi_Minh).", Scope::reports},
+    Rule{rule::bad_placeholder, error,
+         "A report output path holds a placeholder other than {name}, {year}, {quarter}, "
+         "{month} and {as_of}, or an unclosed brace.", Scope::reports},
 };
 
 }  // namespace

@@ -8,10 +8,14 @@
 namespace pledgetrack::diagnostics {
 
 // Every rule the validator applies. Ids are stable: tools and tests match on them.
+// Which files a rule applies to: pledge data, report definitions, or both.
+enum class Scope { pledges, reports, both };
+
 struct Rule {
     std::string_view id;
     Severity severity;
     std::string_view summary;
+    Scope scope = Scope::pledges;
 };
 
 namespace rule {
@@ -35,6 +39,8 @@ inline constexpr std::string_view speaker_side = "speaker-side";
 inline constexpr std::string_view foreign_source = "foreign-source";
 inline constexpr std::string_view side_without_participant = "side-without-participant";
 inline constexpr std::string_view duplicate_pledge = "duplicate-pledge";
+inline constexpr std::string_view unknown_time_zone = "unknown-time-zone";
+inline constexpr std::string_view bad_placeholder = "bad-placeholder";
 }  // namespace rule
 
 std::span<const Rule> all_rules();

@@ -49,14 +49,22 @@ void write_diagnostics_json(std::ostream& out, const diagnostics::DiagnosticList
 }
 
 void write_rules_text(std::ostream& out) {
-    for (const diagnostics::Rule& rule : diagnostics::all_rules())
-        out << rule.id << " (" << to_string(rule.severity) << ")\n    " << rule.summary << "\n";
+    for (const diagnostics::Rule& rule : diagnostics::all_rules()) {
+        out << rule.id << " (" << to_string(rule.severity);
+        if (rule.scope == diagnostics::Scope::reports) out << ", report definitions only";
+        out << ")\n    " << rule.summary << "\n";
+    }
 }
 
 void write_rules_json(std::ostream& out) {
     nlohmann::ordered_json rules = nlohmann::ordered_json::array();
     for (const diagnostics::Rule& rule : diagnostics::all_rules())
-        rules.push_back({{"id", rule.id}, {"severity", to_string(rule.severity)}, {"summary", rule.summary}});
+        rules.push_back({{"id", rule.id},
+                         {"severity", to_string(rule.severity)},
+                         {"applies_to", rule.scope == diagnostics::Scope::pledges   ? "pledges"
+                                        : rule.scope == diagnostics::Scope::reports ? "reports"
+                                                                                    : "both"},
+                         {"summary", rule.summary}});
     out << rules.dump(2) << '\n';
 }
 
