@@ -137,10 +137,11 @@ Command add_schedule_command(CLI::App& app) {
     CLI::App* command = app.add_subcommand("schedule", "Show when reports are due; emit systemd timers or crontab lines");
     command->description(
         "Show the next run times of each report definition, in its time zone and in UTC, or\n"
-        "emit what runs `pledgetrack regen` on time. Run times follow the tz database: a local\n"
-        "time skipped by a daylight-saving change runs at the first instant after the gap, a\n"
+        "emit what runs `pledgetrack regen` on time. Run times follow the tz database as systemd\n"
+        "timers do: a local time skipped by a daylight-saving change has no run that day, a\n"
         "repeated local time runs once (its first occurrence), and a monthly day past a month's\n"
-        "end runs on that month's last day.");
+        "end runs on that month's last day. (cron implementations differ on skipped times:\n"
+        "many run such jobs right after the change.)");
     add_config_options(*command, args->config);
     command->add_option("--next", args->next, "How many upcoming runs to show")->check(CLI::Range(1, 1000))->capture_default_str();
     command->add_option("--emit", args->emit, "Print a systemd .service + .timer pair, or crontab lines, per report")

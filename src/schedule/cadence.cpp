@@ -34,9 +34,11 @@ bool runs_on(const Cadence& cadence, date::year_month_day day) {
     return false;
 }
 
-// The instant a run on this local day happens (see the header for gaps and overlaps).
-date::sys_seconds run_instant(const date::time_zone* zone, const Cadence& cadence, date::local_days day) {
+// The instant a run on this local day happens, or nullopt when the local time does not
+// exist that day (see the header for gaps and overlaps).
+std::optional<date::sys_seconds> run_instant(const date::time_zone* zone, const Cadence& cadence, date::local_days day) {
     const date::local_seconds local = day + cadence.at;
+    if (zone->get_info(local).result == date::local_info::nonexistent) return std::nullopt;
     return zone->to_sys(local, date::choose::earliest);
 }
 
@@ -49,8 +51,8 @@ std::vector<date::sys_seconds> next_runs(const Cadence& cadence, date::sys_secon
     date::local_days day = date::floor<date::days>(zone->to_local(after)) - date::days{1};
     for (int guard = 0; runs.size() < count && guard < 366 * 20; ++guard, day += date::days{1}) {
         if (!runs_on(cadence, date::year_month_day{day})) continue;
-        const date::sys_seconds instant = run_instant(zone, cadence, day);
-        if (instant > after) runs.push_back(instant);
+        const auto instant = run_instant(zone, cadence, day);
+        if (instant && *instant > after) runs.push_back(*instant);
     }
     return runs;
 }
@@ -60,8 +62,8 @@ std::optional<date::sys_seconds> last_run_at_or_before(const Cadence& cadence, d
     date::local_days day = date::floor<date::days>(zone->to_local(now)) + date::days{1};
     for (int back = 0; back < 400; ++back, day -= date::days{1}) {
         if (!runs_on(cadence, date::year_month_day{day})) continue;
-        const date::sys_seconds instant = run_instant(zone, cadence, day);
-        if (instant <= now) return instant;
+        const auto instant = run_instant(zone, cadence, day);
+        if (instant && *instant <= now) return instant;
     }
     return std::nullopt;
 }

@@ -9,9 +9,10 @@
 
 namespace pledgetrack::schedule {
 
-// Run times are computed in the cadence's time zone with the tz database:
-// - a local time that does not exist (the hour skipped when clocks go forward) runs at
-//   the first instant after the gap;
+// Run times are computed in the cadence's time zone with the tz database, the way
+// systemd timers compute OnCalendar= with a time zone:
+// - a local time that does not exist that day (the hour skipped when clocks go forward)
+//   has no run that day;
 // - a local time that occurs twice (the hour repeated when clocks go back) runs once, at
 //   its first occurrence;
 // - a monthly or quarterly day past the month's end runs on the month's last day.

@@ -102,7 +102,8 @@ std::string crontab_lines(const ReportDefinition& report, const std::filesystem:
     const auto minutes = cadence.at.count();
     const std::string when = std::to_string(minutes % 60) + " " + std::to_string(minutes / 60);
     const std::string command = regen_command(report, binary, config);
-    std::string text = "# pledgetrack report " + report.name + "\nCRON_TZ=" + cadence.time_zone + "\n";
+    std::string text = "# pledgetrack report " + report.name + " (cron decides itself what happens to a run in an\n"
+                       "# hour skipped by a daylight-saving change)\nCRON_TZ=" + cadence.time_zone + "\n";
     switch (cadence.kind) {
     case Cadence::Kind::daily: return text + when + " * * * " + command + "\n";
     case Cadence::Kind::weekly: {

@@ -24,7 +24,7 @@ using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
 // libxml2 names elements as '{namespace}local'; in our own namespace users know them by
 // the local name, while a foreign namespace stays visible since it is the mistake.
 std::string tidy_message(const char* raw) {
-    static const std::regex ours(R"(\{urn:pledgetrack:pledges\})");
+    static const std::regex ours(R"(\{urn:pledgetrack:(pledges|reports)\})");
     std::string message = std::regex_replace(raw ? raw : "unknown problem", ours, "");
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
     return message;
