@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include "cli/progress.hpp"
 #include "io/atomic_file.hpp"
 #include "model/partial_date.hpp"
 #include "report/generate.hpp"
@@ -73,7 +74,10 @@ report::ReportRequest request_for(const ReportArgs& args) {
 
 int run_report(const ReportArgs& args) {
     try {
-        const report::ReportOutcome outcome = report::generate_report(request_for(args));
+        Progress progress("reading", args.quiet);
+        report::ReportRequest request = request_for(args);
+        request.on_file = progress.callback();
+        const report::ReportOutcome outcome = report::generate_report(request);
         const auto& diagnostics = outcome.validation.diagnostics;
         if (!outcome.written) {
             validate::write_diagnostics_text(std::cerr, diagnostics);

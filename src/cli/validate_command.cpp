@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include "cli/progress.hpp"
 #include "io/input_files.hpp"
 #include "validate/output.hpp"
 #include "validate/validator.hpp"
@@ -31,6 +32,8 @@ int run_validate(const ValidateArgs& args) {
     validate::Options options;
     options.strict = args.strict;
     options.max_file_size = args.max_file_size;
+    Progress progress("validating", args.quiet || args.format == "json");
+    options.on_file = progress.callback();
     const validate::Result result = validate::validate_paths(args.paths, options);
 
     if (args.format == "json") {

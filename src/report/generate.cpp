@@ -46,6 +46,7 @@ std::vector<std::pair<std::string, std::string>> describe(const ReportRequest& r
 ReportOutcome generate_report(const ReportRequest& request) {
     validate::Options validation;
     validation.max_file_size = request.max_file_size;
+    validation.on_file = request.on_file;
     ReportOutcome outcome{validate::validate_paths(request.inputs, validation), false, {}};
     if (!outcome.validation.valid()) return outcome;
 

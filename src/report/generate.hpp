@@ -3,6 +3,7 @@
 #include "report/publish.hpp"
 #include "validate/validator.hpp"
 
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -20,6 +21,7 @@ public:
 struct ReportRequest {
     std::vector<std::string> inputs;
     std::uintmax_t max_file_size = io::default_max_file_size;
+    std::function<void(std::size_t, std::size_t)> on_file{};  // progress while reading inputs
     std::optional<date::year_month_day> from, to;
     std::vector<std::string> categories, items;
     date::year_month_day as_of;

@@ -13,32 +13,46 @@ extern const std::string_view pledges_xsd;
 
 namespace pledgetrack::validate {
 
-Result validate_paths(const std::vector<std::string>& paths, const Options& options) {
-    Result result;
-    const std::vector<io::InputFile> inputs = io::expand_inputs(paths, result.diagnostics);
-    result.file_count = inputs.size();
-    bool structure_ok = !result.diagnostics.has_errors();
+namespace {
 
-    const xml::SchemaValidator schema(embedded::pledges_xsd);
-    for (const io::InputFile& input : inputs) {
-        std::optional<std::string> bytes = io::read_input(input, options.max_file_size, result.diagnostics);
-        if (!bytes) {
-            structure_ok = false;
-            continue;
-        }
-        result.inputs.push_back({input.name, io::sha256_hex(*bytes), bytes->size()});
-        auto file = xml::XmlDocument::open(input.name, std::move(*bytes), schema, result.diagnostics);
-        if (!file) {
-            structure_ok = false;
-            continue;
-        }
-        result.dataset.merge(xml::load_dataset(*file, result.diagnostics));
+const xml::SchemaValidator& pledge_schema() {
+    static const xml::SchemaValidator schema(embedded::pledges_xsd);
+    return schema;
+}
+
+}  // namespace
+
+void Validation::add(std::string name, std::string bytes) {
+    ++result_.file_count;
+    result_.inputs.push_back({name, io::sha256_hex(bytes), bytes.size()});
+    auto file = xml::XmlDocument::open(std::move(name), std::move(bytes), pledge_schema(), result_.diagnostics);
+    if (!file) {
+        structure_ok_ = false;
+        return;
     }
+    result_.dataset.merge(xml::load_dataset(*file, result_.diagnostics));
+}
 
-    result.dataset.index();
-    if (structure_ok) check_dataset(result.dataset, result.diagnostics);
-    if (options.strict) result.diagnostics.promote_warnings();
-    result.diagnostics.sort();
+Result Validation::finish(const Options& options) {
+    result_.dataset.index();
+    if (structure_ok_) check_dataset(result_.dataset, result_.diagnostics);
+    if (options.strict) result_.diagnostics.promote_warnings();
+    result_.diagnostics.sort();
+    return std::move(result_);
+}
+
+Result validate_paths(const std::vector<std::string>& paths, const Options& options) {
+    Validation validation;
+    const std::vector<io::InputFile> inputs = io::expand_inputs(paths, validation.diagnostics());
+    if (validation.diagnostics().has_errors()) validation.add_unreadable();
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        std::optional<std::string> bytes = io::read_input(inputs[i], options.max_file_size, validation.diagnostics());
+        if (bytes) validation.add(inputs[i].name, std::move(*bytes));
+        else validation.add_unreadable();
+        if (options.on_file) options.on_file(i + 1, inputs.size());
+    }
+    Result result = validation.finish(options);
+    result.file_count = inputs.size();
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include "io/input_files.hpp"
 #include "model/dataset.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,8 @@ namespace pledgetrack::validate {
 struct Options {
     bool strict = false;  // warnings count as errors
     std::uintmax_t max_file_size = io::default_max_file_size;
+    // Called after each file with (files done, files in all), e.g. to show progress.
+    std::function<void(std::size_t, std::size_t)> on_file{};
 };
 
 struct Result {
@@ -21,6 +24,21 @@ struct Result {
     std::vector<io::InputRecord> inputs;  // every input that could be read, in order
 
     bool valid() const { return !diagnostics.has_errors(); }
+};
+
+// Checks documents one at a time and then the data set they form together. validate_paths
+// feeds it files; tools and fuzzers can feed it documents held in memory.
+class Validation {
+public:
+    void add(std::string name, std::string bytes);
+    // An input that could not be read (already reported): the data set is incomplete.
+    void add_unreadable() { structure_ok_ = false; }
+    diagnostics::DiagnosticList& diagnostics() { return result_.diagnostics; }
+    Result finish(const Options& options);
+
+private:
+    Result result_;
+    bool structure_ok_ = true;
 };
 
 // Reads, checks and loads pledge files and directories. Structure comes first (encoding,
