@@ -59,10 +59,11 @@ private:
     }
 
     date::year_month_day day(pugi::xml_node node, const char* attribute) {
-        auto parsed = model::parse_full_date(node.attribute(attribute).value());
+        const std::string text = text::collapse_whitespace(node.attribute(attribute).value());
+        auto parsed = model::parse_full_date(text);
         if (!parsed) {
             diagnostics_.report(rule::invalid_date, file_.location_of(node, attribute),
-                                "'" + std::string(node.attribute(attribute).value()) + "' is not a real calendar date");
+                                "'" + text + "' is not a real calendar date");
             return {};
         }
         return *parsed;
@@ -121,14 +122,14 @@ private:
         report.inputs = texts(node, "input");
         pugi::xml_node output = child(node, "output");
         report.output = text_of(output);
-        report.json = std::string_view(output.attribute("format").value()) == "json";
+        report.json = text::collapse_whitespace(output.attribute("format").value()) == "json";
         if (auto problem = placeholder_problem(report.output))
             diagnostics_.report(rule::bad_placeholder, file_.location_of(output), *problem);
         if (pugi::xml_node w = child(node, "window")) report.window = window(w);
         report.categories = texts(node, "category");
         report.items = texts(node, "item");
         if (pugi::xml_node deadlines = child(node, "deadlines")) {
-            const std::string as_of = deadlines.attribute("as-of").as_string("run-date");
+            const std::string as_of = text::collapse_whitespace(deadlines.attribute("as-of").as_string("run-date"));
             if (as_of == "window-end") {
                 report.as_of.kind = AsOf::Kind::window_end;
             } else if (as_of != "run-date") {

@@ -54,8 +54,14 @@ private:
         return found ? text_of(found) : std::string();
     }
 
+    // Attributes of token types may carry surrounding or repeated whitespace, which the
+    // schema ignores.
+    static std::string token(pugi::xml_node node, const char* name) {
+        return text::collapse_whitespace(node.attribute(name).value());
+    }
+
     template <class Enum> static Enum enum_attribute(pugi::xml_node node, const char* name) {
-        return enum_from_string<Enum>(node.attribute(name).value()).value();
+        return enum_from_string<Enum>(token(node, name)).value();
     }
 
     Location at(pugi::xml_node node, std::string_view attribute = {}) const {
@@ -152,12 +158,12 @@ private:
         source.publisher = text::collapse_whitespace(node.attribute("publisher").value());
         pugi::xml_node title = child(node, "title");
         source.title = text_of(title);
-        source.title_inferred = title.attribute("inferred").as_bool();
+        source.title_inferred = token(title, "inferred") == "true" || token(title, "inferred") == "1";
         source.url = text::collapse_whitespace(child_text(node, "url"));
         source.file = child_text(node, "file");
         source.published = date_attribute(node, "published");
         source.published_at = at(node, "published");
-        source.language = node.attribute("language").value();
+        source.language = token(node, "language");
         source.type = enum_attribute<SourceType>(node, "type");
         source.outlet = enum_attribute<OutletSide>(node, "outlet");
         source.meeting_id = std::move(meeting_id);
@@ -169,13 +175,13 @@ private:
         if (pugi::xml_node day = child(node, "date")) {
             auto parsed = checked_date(text_of(day), at(day));
             if (!parsed) return std::nullopt;
-            return MeetingDate(*parsed, parse_weekday(day.attribute("weekday").value()));
+            return MeetingDate(*parsed, parse_weekday(token(day, "weekday")));
         }
         pugi::xml_node window = child(node, "window");
         auto not_before = checked_day(window, "not-before");
         auto not_after = checked_day(window, "not-after");
         if (!not_before || !not_after) return std::nullopt;
-        return MeetingDate(DateWindow{*not_before, *not_after, parse_weekday(window.attribute("weekday").value())});
+        return MeetingDate(DateWindow{*not_before, *not_after, parse_weekday(token(window, "weekday"))});
     }
 
     Pledge pledge(pugi::xml_node node) {
