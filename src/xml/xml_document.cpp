@@ -4,6 +4,7 @@
 #include "text/utf8.hpp"
 
 #include <cstdio>
+#include <optional>
 #include <regex>
 #include <vector>
 
@@ -67,6 +68,22 @@ std::size_t problem_start(std::string_view text, std::size_t offset, const std::
     return offset;
 }
 
+// XML 1.0 allows no C0 control character other than tab, line feed and carriage return.
+std::optional<std::size_t> find_control_character(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return i;
+    }
+    return std::nullopt;
+}
+
+// libxml2's wording names its own parser options; say what is wrong instead.
+std::string plain_message(const std::string& message) {
+    if (message.starts_with("Excessive depth in document"))
+        return "elements are nested more than 256 levels deep";
+    return message;
+}
+
 std::vector<pugi::xml_node> elements_in_document_order(pugi::xml_node root) {
     std::vector<pugi::xml_node> elements;
     for (pugi::xml_node node = root; node;) {
@@ -116,6 +133,19 @@ bool XmlDocument::parse(const SchemaValidator& schema, diagnostics::DiagnosticLi
         return false;
     }
 
+    if (bytes_.starts_with("PK\x03\x04")) {
+        diagnostics.report(rule::xml_syntax, location_at(0),
+                           "this is a ZIP archive (a workbook or .docx?), not an XML file");
+        return false;
+    }
+    if (auto control = find_control_character(bytes_)) {
+        char code[16];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(bytes_[*control]));
+        diagnostics.report(rule::xml_syntax, location_at(*control),
+                           std::string("control character ") + code + " is not allowed in XML");
+        return false;
+    }
+
     const pugi::xml_parse_result parsed =
         document_.load_buffer(bytes_.data(), bytes_.size(), parse_flags, pugi::encoding_utf8);
     if (!parsed) {
@@ -146,7 +176,7 @@ bool XmlDocument::parse(const SchemaValidator& schema, diagnostics::DiagnosticLi
         else if (at.line > 0)
             at = location_at(problem_start(bytes_, lines_.offset_of({at.line, at.column}), problem.message));
         const bool syntax = problem.kind == XmlProblem::Kind::syntax;
-        diagnostics.report(syntax ? rule::xml_syntax : rule::schema, at, problem.message);
+        diagnostics.report(syntax ? rule::xml_syntax : rule::schema, at, plain_message(problem.message));
     }
     return false;
 }
