@@ -6,6 +6,7 @@
 #include "schedule/cadence.hpp"
 #include "schedule/run_plan.hpp"
 #include "text/whitespace.hpp"
+#include "xml/node_reading.hpp"
 #include "xml/xml_document.hpp"
 
 #include <sstream>
@@ -43,36 +44,21 @@ public:
     }
 
 private:
-    static std::string text_of(pugi::xml_node node) { return text::collapse_whitespace(node.child_value()); }
-
-    static pugi::xml_node child(pugi::xml_node node, std::string_view name) {
-        for (pugi::xml_node c : node.children())
-            if (c.type() == pugi::node_element && local_name(c) == name) return c;
-        return {};
-    }
-
     static std::vector<std::string> texts(pugi::xml_node node, std::string_view name) {
         std::vector<std::string> values;
-        for (pugi::xml_node c : node.children())
-            if (c.type() == pugi::node_element && local_name(c) == name) values.push_back(text_of(c));
+        for_children(node, name, [&](pugi::xml_node c) { values.push_back(text_of(c)); });
         return values;
     }
 
+    // A full date (the schema allows no other form here), or an invalid day after reporting it.
     date::year_month_day day(pugi::xml_node node, const char* attribute) {
-        const std::string text = text::collapse_whitespace(node.attribute(attribute).value());
-        auto parsed = model::parse_full_date(text);
-        if (!parsed) {
-            diagnostics_.report(rule::invalid_date, file_.location_of(node, attribute),
-                                "'" + text + "' is not a real calendar date");
-            return {};
-        }
-        return *parsed;
+        auto parsed = date_attribute(file_, node, attribute, diagnostics_);
+        return parsed ? parsed->first_day() : date::year_month_day{};
     }
 
     RollingWindow window(pugi::xml_node node) {
         RollingWindow window;
-        pugi::xml_node kind = node.first_child();
-        while (kind && kind.type() != pugi::node_element) kind = kind.next_sibling();
+        pugi::xml_node kind = first_child_element(node);
         if (!kind) return window;
         const std::string_view name = local_name(kind);
         if (name == "fixed") {
@@ -94,14 +80,13 @@ private:
 
     Cadence cadence(pugi::xml_node node) {
         Cadence cadence;
-        cadence.time_zone = text::collapse_whitespace(node.attribute("time-zone").value());
+        cadence.time_zone = token(node, "time-zone");
         if (!is_known_time_zone(cadence.time_zone))
             diagnostics_.report(rule::unknown_time_zone, file_.location_of(node, "time-zone"),
                                 "unknown time zone '" + cadence.time_zone + "'");
         const std::string at = node.attribute("at").value();  // HH:MM, checked by the schema
         cadence.at = std::chrono::hours{std::stoi(at.substr(0, 2))} + std::chrono::minutes{std::stoi(at.substr(3, 2))};
-        pugi::xml_node kind = node.first_child();
-        while (kind && kind.type() != pugi::node_element) kind = kind.next_sibling();
+        pugi::xml_node kind = first_child_element(node);
         const std::string_view name = local_name(kind);
         if (name == "weekly") {
             cadence.kind = Cadence::Kind::weekly;
@@ -122,14 +107,14 @@ private:
         report.inputs = texts(node, "input");
         pugi::xml_node output = child(node, "output");
         report.output = text_of(output);
-        report.json = text::collapse_whitespace(output.attribute("format").value()) == "json";
+        report.json = token(output, "format") == "json";
         if (auto problem = placeholder_problem(report.output))
             diagnostics_.report(rule::bad_placeholder, file_.location_of(output), *problem);
         if (pugi::xml_node w = child(node, "window")) report.window = window(w);
         report.categories = texts(node, "category");
         report.items = texts(node, "item");
         if (pugi::xml_node deadlines = child(node, "deadlines")) {
-            const std::string as_of = text::collapse_whitespace(deadlines.attribute("as-of").as_string("run-date"));
+            const std::string as_of = deadlines.attribute("as-of") ? token(deadlines, "as-of") : "run-date";
             if (as_of == "window-end") {
                 report.as_of.kind = AsOf::Kind::window_end;
             } else if (as_of != "run-date") {

@@ -1,7 +1,7 @@
 #include "xml/loader.hpp"
 
-#include "diagnostics/rules.hpp"
 #include "text/whitespace.hpp"
+#include "xml/node_reading.hpp"
 
 #include <sstream>
 
@@ -9,8 +9,6 @@ namespace pledgetrack::xml {
 namespace {
 
 using namespace model;
-namespace rule = diagnostics::rule;
-
 // Reads one file; the schema has already guaranteed required attributes and enum values,
 // so only calendar validity can still fail here.
 class Loader {
@@ -33,31 +31,9 @@ public:
     }
 
 private:
-    static std::string text_of(pugi::xml_node node) {
-        return text::collapse_whitespace(node.child_value());
-    }
-
-    // Child elements are matched by local name, whatever prefix the file uses.
-    template <class Visit> static void for_children(pugi::xml_node node, std::string_view name, Visit visit) {
-        for (pugi::xml_node child : node.children())
-            if (child.type() == pugi::node_element && local_name(child) == name) visit(child);
-    }
-
-    static pugi::xml_node child(pugi::xml_node node, std::string_view name) {
-        for (pugi::xml_node c : node.children())
-            if (c.type() == pugi::node_element && local_name(c) == name) return c;
-        return {};
-    }
-
     static std::string child_text(pugi::xml_node node, std::string_view name) {
         pugi::xml_node found = child(node, name);
         return found ? text_of(found) : std::string();
-    }
-
-    // Attributes of token types may carry surrounding or repeated whitespace, which the
-    // schema ignores.
-    static std::string token(pugi::xml_node node, const char* name) {
-        return text::collapse_whitespace(node.attribute(name).value());
     }
 
     template <class Enum> static Enum enum_attribute(pugi::xml_node node, const char* name) {
@@ -85,16 +61,7 @@ private:
     }
 
     std::optional<PartialDate> date_attribute(pugi::xml_node node, const char* attribute) {
-        if (!node.attribute(attribute)) return std::nullopt;
-        return checked_date(node.attribute(attribute).value(), at(node, attribute));
-    }
-
-    std::optional<PartialDate> checked_date(std::string_view text, Location where) {
-        auto parsed = PartialDate::parse(text);
-        if (!parsed)
-            diagnostics_.report(rule::invalid_date, std::move(where),
-                                "'" + std::string(text) + "' is not a real calendar date");
-        return parsed;
+        return xml::date_attribute(file_, node, attribute, diagnostics_);
     }
 
     std::optional<date::year_month_day> checked_day(pugi::xml_node node, const char* attribute) {
@@ -159,7 +126,7 @@ private:
         pugi::xml_node title = child(node, "title");
         source.title = text_of(title);
         source.title_inferred = token(title, "inferred") == "true" || token(title, "inferred") == "1";
-        source.url = text::collapse_whitespace(child_text(node, "url"));
+        source.url = child_text(node, "url");
         source.file = child_text(node, "file");
         source.published = date_attribute(node, "published");
         source.published_at = at(node, "published");
@@ -173,7 +140,7 @@ private:
 
     std::optional<MeetingDate> meeting_date(pugi::xml_node node) {
         if (pugi::xml_node day = child(node, "date")) {
-            auto parsed = checked_date(text_of(day), at(day));
+            auto parsed = checked_date(text_of(day), at(day), diagnostics_);
             if (!parsed) return std::nullopt;
             return MeetingDate(*parsed, parse_weekday(token(day, "weekday")));
         }
