@@ -189,3 +189,11 @@ TEST_CASE("report --help documents outputs, filters and exit codes", "[report][c
     for (const char* text : {"--as-of", "--from", "--category", "--format", "Exit status: 0 report written"})
         CHECK_THAT(result.out, Catch::Contains(text));
 }
+
+TEST_CASE("report -o - writes the workbook to a pipe but refuses a terminal", "[report]") {
+    const auto piped = run_pledgetrack({"report", small_dir(), "-o", "-", "-q", "--as-of", "2025-06-01"});
+    CHECK(piped.exit_code == 0);
+    CHECK(piped.out.starts_with("PK\x03\x04"));
+    const auto terminal = run_process({"script", "-qec", std::string(PLEDGETRACK_BINARY) + " report " + small_dir() + " -o -", "/dev/null"});
+    CHECK_THAT(terminal.out, Catch::Contains("a workbook is binary: redirect standard output to a file"));
+}

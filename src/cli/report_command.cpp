@@ -7,6 +7,8 @@
 #include "validate/output.hpp"
 #include "validate/validator.hpp"
 
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
@@ -59,6 +61,9 @@ report::Format resolve_format(const ReportArgs& args) {
 }
 
 report::ReportRequest request_for(const ReportArgs& args) {
+    const report::Format format = resolve_format(args);
+    if (format == report::Format::xlsx && args.output == "-" && ::isatty(STDOUT_FILENO))
+        throw UsageError("a workbook is binary: redirect standard output to a file, or use --format csv or json");
     report::ReportRequest request;
     request.inputs = args.paths;
     request.max_file_size = args.max_file_size;
@@ -68,7 +73,7 @@ report::ReportRequest request_for(const ReportArgs& args) {
     request.items = args.items;
     request.as_of = resolve_as_of(args.as_of);
     request.due_within = args.due_within;
-    request.output = {resolve_format(args), args.output, args.table, 0};
+    request.output = {format, args.output, args.table, 0};
     return request;
 }
 
