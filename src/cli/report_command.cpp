@@ -29,14 +29,9 @@ struct ReportArgs {
     std::uintmax_t max_file_size = io::default_max_file_size;
 };
 
-class UsageError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
-
 date::year_month_day parse_day_option(const std::string& name, const std::string& value) {
     auto day = model::parse_full_date(value);
-    if (!day) throw UsageError(name + ": '" + value + "' is not a date of the form YYYY-MM-DD");
+    if (!day) throw report::RequestError(name + ": '" + value + "' is not a date of the form YYYY-MM-DD");
     return *day;
 }
 
@@ -47,7 +42,7 @@ date::year_month_day resolve_as_of(const std::string& option) {
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
         char* end = nullptr;
         const long long seconds = std::strtoll(epoch, &end, 10);
-        if (*end != '\0' || seconds < 0) throw UsageError("SOURCE_DATE_EPOCH must be a number of seconds");
+        if (*end != '\0' || seconds < 0) throw report::RequestError("SOURCE_DATE_EPOCH must be a number of seconds");
         return date::year_month_day{date::floor<date::days>(date::sys_seconds{std::chrono::seconds{seconds}})};
     }
     return date::year_month_day{date::floor<date::days>(std::chrono::system_clock::now())};
@@ -63,7 +58,7 @@ report::Format resolve_format(const ReportArgs& args) {
 report::ReportRequest request_for(const ReportArgs& args) {
     const report::Format format = resolve_format(args);
     if (format == report::Format::xlsx && args.output == "-" && ::isatty(STDOUT_FILENO))
-        throw UsageError("a workbook is binary: redirect standard output to a file, or use --format csv or json");
+        throw report::RequestError("a workbook is binary: redirect standard output to a file, or use --format csv or json");
     report::ReportRequest request;
     request.inputs = args.paths;
     request.max_file_size = args.max_file_size;
@@ -95,9 +90,6 @@ int run_report(const ReportArgs& args) {
         for (const std::string& warning : outcome.warnings) std::cerr << "pledgetrack: warning: " << warning << '\n';
         if (args.output != "-") std::cerr << "pledgetrack: wrote " << args.output << '\n';
         return exit_ok;
-    } catch (const UsageError& e) {
-        std::cerr << "pledgetrack report: " << e.what() << '\n';
-        return exit_usage;
     } catch (const report::RequestError& e) {
         std::cerr << "pledgetrack report: " << e.what() << '\n';
         return exit_usage;
