@@ -5,8 +5,26 @@
 #include <CLI/CLI.hpp>
 
 #include <exception>
+#include <memory>
+#include <sstream>
 #include <iostream>
 #include <vector>
+
+namespace {
+
+// Lists each command by the first line of its description; `COMMAND --help` shows all.
+class Formatter : public CLI::Formatter {
+public:
+    std::string make_subcommand(const CLI::App* sub) const override {
+        const std::string description = sub->get_description();
+        std::stringstream out;
+        CLI::detail::format_help(out, sub->get_display_name(true), description.substr(0, description.find('\n')),
+                                 get_column_width());
+        return out.str();
+    }
+};
+
+}  // namespace
 
 int main(int argc, char** argv) {
     using namespace pledgetrack::cli;
@@ -15,6 +33,7 @@ int main(int argc, char** argv) {
     app.name("pledgetrack");
     app.set_version_flag("--version", std::string("pledgetrack ") + pledgetrack::version);
     app.require_subcommand(1);
+    app.formatter(std::make_shared<Formatter>());
     app.footer("\nRun 'pledgetrack COMMAND --help' for a command's options.\n"
                "Exit status: 0 success, 1 invalid input, 2 usage or I/O error.");
 

@@ -81,6 +81,7 @@ Command add_regen_command(CLI::App& app) {
     auto args = std::make_shared<RegenArgs>();
     CLI::App* command = app.add_subcommand("regen", "Rebuild the configured reports whose inputs changed");
     command->description(
+        "Rebuild the configured reports whose inputs changed.\n\n"
         "Rebuild the reports defined in a report definitions file (default reports/reports.xml),\n"
         "but only those that are stale: an input's content (SHA-256) changed, an input was added\n"
         "or removed, the resolved options changed (window, as-of day, filters, output path), the\n"

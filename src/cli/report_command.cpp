@@ -105,6 +105,7 @@ Command add_report_command(CLI::App& app) {
     auto args = std::make_shared<ReportArgs>();
     CLI::App* command = app.add_subcommand("report", "Build the recurrence workbook (or CSV/JSON) from pledge files");
     command->description(
+        "Build the recurrence workbook (or CSV/JSON) from pledge files.\n\n"
         "Validate pledge files and, if they are valid, write a report of which items recur\n"
         "across meetings, who raised them, what is due and what each source covers.\n"
         "Sheets: Overview (counts, top recurring items, chart of pledges per quarter),\n"

@@ -136,6 +136,7 @@ Command add_schedule_command(CLI::App& app) {
     auto args = std::make_shared<ScheduleArgs>();
     CLI::App* command = app.add_subcommand("schedule", "Show when reports are due; emit systemd timers or crontab lines");
     command->description(
+        "Show when reports are due; emit systemd timers or crontab lines.\n\n"
         "Show the next run times of each report definition, in its time zone and in UTC, or\n"
         "emit what runs `pledgetrack regen` on time. Run times follow the tz database as systemd\n"
         "timers do: a local time skipped by a daylight-saving change has no run that day, a\n"

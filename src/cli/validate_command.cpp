@@ -53,6 +53,7 @@ Command add_validate_command(CLI::App& app) {
     auto args = std::make_shared<ValidateArgs>();
     CLI::App* command = app.add_subcommand("validate", "Check pledge XML files: structure and meaning");
     command->description(
+        "Check pledge XML files: structure and meaning.\n\n"
         "Check pledge XML files against the schema (schemas/pledges.xsd, built in) and the\n"
         "rules of meaning: unique ids, resolvable references, real calendar dates, weekday\n"
         "and window checks, sources and due dates not before their meeting, alias collisions.\n"
