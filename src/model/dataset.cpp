@@ -42,6 +42,7 @@ void Dataset::merge(Dataset&& other) {
     append(items, std::move(other.items));
     append(sources, std::move(other.sources));
     append(meetings, std::move(other.meetings));
+    unloaded_ids.merge(other.unloaded_ids);
 }
 
 void Dataset::index() {

@@ -5,6 +5,7 @@
 #include "model/partial_date.hpp"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -132,6 +133,10 @@ struct Dataset {
     std::vector<Item> items;
     std::vector<Source> sources;
     std::vector<Meeting> meetings;
+    // Ids of definitions that were written but could not be loaded (a meeting whose date
+    // is not a real day): their problem is reported once, and references to them are not
+    // reported again as unresolved.
+    std::set<std::string> unloaded_ids;
 
     const Category* find_category(std::string_view id) const;
     const Group* find_group(std::string_view id) const;

@@ -65,6 +65,7 @@ private:
 
     template <class Find> bool resolve(const Ref& ref, std::string_view kind, Find find) {
         if (find(ref.id)) return true;
+        if (data_.unloaded_ids.contains(ref.id)) return false;  // its own error says why
         out_.report(rule::unresolved_ref, ref.at, "no " + std::string(kind) + " has the id " + quoted(ref.id));
         return false;
     }

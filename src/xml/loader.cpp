@@ -176,7 +176,10 @@ private:
         // them do not pile up as further errors.
         for_children(node, "source", [&](pugi::xml_node s) { dataset_.sources.push_back(source(s, id)); });
         auto date = meeting_date(node);
-        if (!date) return;
+        if (!date) {
+            dataset_.unloaded_ids.insert(id);
+            return;
+        }
 
         Meeting meeting{.id = id,
                         .kind = enum_attribute<MeetingKind>(node, "kind"),
