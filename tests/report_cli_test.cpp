@@ -197,3 +197,22 @@ TEST_CASE("report -o - writes the workbook to a pipe but refuses a terminal", "[
     const auto terminal = run_process({"script", "-qec", std::string(PLEDGETRACK_BINARY) + " report " + small_dir() + " -o -", "/dev/null"});
     CHECK_THAT(terminal.out, Catch::Contains("a workbook is binary: redirect standard output to a file"));
 }
+
+TEST_CASE("A read-only output directory keeps the previous report", "[report]") {
+    TempDir dir;
+    const auto out = dir.path() / "reports" / "r.xlsx";
+    fs::create_directory(dir.path() / "reports");
+    REQUIRE(run_pledgetrack({"report", small_dir(), "-o", out.string(), "-q", "--as-of", "2025-06-01"}).exit_code == 0);
+    const std::string before = read_file(out);
+    fs::permissions(dir.path() / "reports", fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                                fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+    fs::permissions(out, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read);
+    // The inputs are copied where the unprivileged user can read them.
+    fs::copy(small_dir(), dir.path() / "in", fs::copy_options::recursive);
+    const auto inputs = (dir.path() / "in").string();
+    const auto result = run_pledgetrack_unprivileged(dir, {"report", inputs, "-o", out.string(), "--as-of", "2026-01-01"});
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.err, Catch::Contains("cannot create a temporary file in " + (dir.path() / "reports").string()));
+    CHECK_THAT(result.err, Catch::Contains("the previous report is unchanged"));
+    CHECK(read_file(out) == before);
+}

@@ -192,3 +192,12 @@ TEST_CASE("validate survives a symlink loop and reports a dangling link", "[cli]
     CHECK_THAT(result.out, Catch::Contains("/data/dangling.xml: error[input-unreadable]"));
     CHECK_THAT(result.out, Catch::EndsWith("1 error, 0 warnings in 2 files\n"));
 }
+
+TEST_CASE("validate reports a file it may not read as input-unreadable", "[cli][validate]") {
+    TempDir dir;
+    const auto file = dir.write("secret.xml", valid_file);
+    fs::permissions(file, fs::perms::none);
+    const auto result = run_pledgetrack_unprivileged(dir, {"validate", file.string()});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out == file.string() + ": error[input-unreadable]: Permission denied\n1 error, 0 warnings in 1 file\n");
+}

@@ -93,6 +93,19 @@ ProcessResult run_pledgetrack(const std::vector<std::string>& args, const std::s
     return run_process(argv, input);
 }
 
+ProcessResult run_pledgetrack_unprivileged(const TempDir& dir, const std::vector<std::string>& args) {
+    if (::geteuid() != 0) return run_pledgetrack(args);
+    namespace fs = std::filesystem;
+    const fs::path binary = dir.path() / "pledgetrack-copy";
+    fs::copy_file(PLEDGETRACK_BINARY, binary, fs::copy_options::overwrite_existing);
+    fs::permissions(binary, fs::perms::all & ~fs::perms::group_write & ~fs::perms::others_write);
+    fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                    fs::perms::others_read | fs::perms::others_exec);
+    std::vector<std::string> argv{"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", binary.string()};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return run_process(argv);
+}
+
 std::filesystem::path source_dir() { return PLEDGETRACK_SOURCE_DIR; }
 
 std::string read_file(const std::filesystem::path& path) {

@@ -19,6 +19,13 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::strin
 // Runs the pledgetrack binary under test.
 ProcessResult run_pledgetrack(const std::vector<std::string>& args, const std::string& input = {});
 
+class TempDir;
+
+// Runs pledgetrack as an ordinary user, for permission checks: directly when the tests
+// run unprivileged, and as "nobody" (setpriv) when they run as root, who reads and
+// writes everything. The binary is copied into `dir`, which is opened to all users.
+ProcessResult run_pledgetrack_unprivileged(const TempDir& dir, const std::vector<std::string>& args);
+
 std::filesystem::path source_dir();
 std::string read_file(const std::filesystem::path& path);
 
