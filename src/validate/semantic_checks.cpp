@@ -105,16 +105,21 @@ private:
         }
     }
 
+    // A title or name and its aliases, each with where it was written.
+    static std::vector<std::pair<std::string_view, Location>> names(const std::string& main, const Location& main_at,
+                                                                    const std::vector<std::string>& aliases,
+                                                                    const std::vector<Location>& alias_at) {
+        std::vector<std::pair<std::string_view, Location>> all{{main, main_at}};
+        for (std::size_t i = 0; i < aliases.size(); ++i) all.emplace_back(aliases[i], alias_at[i]);
+        return all;
+    }
+
     void check_name_collisions() {
         check_collisions(data_.items, "item", [](const Item& item) {
-            std::vector<std::pair<std::string_view, Location>> names{{item.title, item.title_at}};
-            for (std::size_t i = 0; i < item.aliases.size(); ++i) names.emplace_back(item.aliases[i], item.alias_at[i]);
-            return names;
+            return names(item.title, item.title_at, item.aliases, item.alias_at);
         });
         check_collisions(data_.people, "person", [](const Person& person) {
-            std::vector<std::pair<std::string_view, Location>> names{{person.name, person.name_at}};
-            for (std::size_t i = 0; i < person.aliases.size(); ++i) names.emplace_back(person.aliases[i], person.alias_at[i]);
-            return names;
+            return names(person.name, person.name_at, person.aliases, person.alias_at);
         });
     }
 
