@@ -154,11 +154,15 @@ TEST_CASE("pledgetrack --version prints the version", "[cli]") {
 TEST_CASE("pledgetrack and every command answer --help", "[cli]") {
     const auto top = run_pledgetrack({"--help"});
     CHECK(top.exit_code == 0);
-    CHECK_THAT(top.out, Catch::Contains("validate"));
-    const auto validate = run_pledgetrack({"validate", "--help"});
-    CHECK(validate.exit_code == 0);
-    CHECK_THAT(validate.out, Catch::Contains("Exit status: 0 valid"));
-    CHECK_THAT(validate.out, Catch::Contains("--strict"));
+    for (const char* command : {"validate", "report", "regen", "schedule"}) {
+        INFO(command);
+        CHECK_THAT(top.out, Catch::Contains(std::string("  ") + command + " "));
+        const auto help = run_pledgetrack({command, "--help"});
+        CHECK(help.exit_code == 0);
+        CHECK_THAT(help.out, Catch::Contains("Exit status: 0"));
+        CHECK_THAT(help.out, Catch::Contains("Examples:"));
+    }
+    CHECK_THAT(run_pledgetrack({"validate", "--help"}).out, Catch::Contains("--strict"));
 }
 
 TEST_CASE("validate refuses a file larger than --max-file-size", "[cli][validate]") {
