@@ -48,7 +48,7 @@ cat > xinclude.xml <<XML
 XML
 : > empty.xml
 printf 'PK\003\004\024\000\000\000\010\000' > workbook.xml
-head -c 4096 /dev/urandom > random.xml
+/usr/bin/python3 -c "import random, sys; random.seed(7); sys.stdout.buffer.write(random.randbytes(4096))" > random.xml
 printf '\xff\xfe<\x00p\x00' > utf16.xml
 printf '<pledgetrack %s><category id="c"><title>Hanoi\001</title></category></pledgetrack>' "$ns" > control-character.xml
 printf '<pledgetrack %s><category id="c"><title>H\xe0 N\xf4i</title></category></pledgetrack>' "$ns" > latin1.xml
