@@ -12,6 +12,7 @@ namespace pledgetrack::report {
 namespace {
 
 constexpr std::size_t excel_url_limit = 2079;
+constexpr std::size_t excel_column_limit = 16384;
 
 struct Colors {
     static constexpr lxw_color_t header = 0x1F4E78;
@@ -196,6 +197,10 @@ private:
     // Items down, meetings across; rows grouped under a header row per category so that
     // each category can be folded away (outline level 1). Rows go top to bottom.
     void write_recurrence(const Table& table) {
+        if (table.columns.size() > excel_column_limit)
+            throw io::WriteError("the Recurrence sheet would need " + std::to_string(table.columns.size()) +
+                                 " columns (one per meeting), more than Excel's 16,384: narrow the report with "
+                                 "--from/--to, or use --format csv or json");
         lxw_worksheet* sheet = add_sheet(table.name);
         // Meeting headers are long ("2024-12-10 Han Zheng meets ..."): give them room to wrap.
         check(worksheet_set_row(sheet, 0, 75, nullptr), "cannot size the header row");
