@@ -55,6 +55,10 @@ if [[ $update == --update-baseline ]]; then
   exit 0
 fi
 
+if [[ ! -f bench/baseline.json ]]; then
+  echo "no bench/baseline.json yet: run bench/run.sh --update-baseline" >&2
+  exit 1
+fi
 /usr/bin/python3 - "$results" bench/baseline.json <<'PY'
 import json, sys
 now, base = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))

@@ -89,24 +89,23 @@ std::vector<Recurrence> item_recurrence(const model::Dataset& data, const Select
 std::vector<Recurrence> group_recurrence(const model::Dataset& data, const Selection& selection) {
     std::vector<Recurrence> list;
     const std::vector<Recurrence> items = item_recurrence(data, selection);
+    std::unordered_map<const model::Meeting*, std::size_t> rank;
+    for (const model::Meeting* meeting : meetings_in_order(data, selection)) rank.emplace(meeting, rank.size());
     for (const model::Group& group : data.groups) {
-        Recurrence rollup{group.id, group.title, group.category.id, "", true, {}};
+        // Keyed by the meeting's place in time, so the roll-up comes out chronological.
+        std::map<std::size_t, Appearance> by_meeting;
         for (const Recurrence& member : items) {
             if (member.group_id != group.id) continue;
             for (const Appearance& a : member.appearances) {
-                auto at = std::find_if(rollup.appearances.begin(), rollup.appearances.end(),
-                                       [&](const Appearance& existing) { return existing.meeting == a.meeting; });
-                if (at == rollup.appearances.end()) at = rollup.appearances.insert(at, {a.meeting, {}, {}, {}});
-                at->sides.insert(a.sides.begin(), a.sides.end());
-                at->kinds.insert(a.kinds.begin(), a.kinds.end());
-                at->pledges.insert(at->pledges.end(), a.pledges.begin(), a.pledges.end());
+                Appearance& rolled = by_meeting.try_emplace(rank.at(a.meeting), Appearance{a.meeting, {}, {}, {}}).first->second;
+                rolled.sides.insert(a.sides.begin(), a.sides.end());
+                rolled.kinds.insert(a.kinds.begin(), a.kinds.end());
+                rolled.pledges.insert(rolled.pledges.end(), a.pledges.begin(), a.pledges.end());
             }
         }
-        if (rollup.appearances.empty()) continue;
-        const auto order = meetings_in_order(data, selection);
-        auto rank = [&](const model::Meeting* m) { return std::find(order.begin(), order.end(), m) - order.begin(); };
-        std::sort(rollup.appearances.begin(), rollup.appearances.end(),
-                  [&](const Appearance& a, const Appearance& b) { return rank(a.meeting) < rank(b.meeting); });
+        if (by_meeting.empty()) continue;
+        Recurrence rollup{group.id, group.title, group.category.id, "", true, {}};
+        for (auto& [position, appearance] : by_meeting) rollup.appearances.push_back(std::move(appearance));
         list.push_back(std::move(rollup));
     }
     sort_for_report(list);

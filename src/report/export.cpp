@@ -27,15 +27,16 @@ nlohmann::ordered_json json_value(const Cell& cell) {
     return std::get<std::string>(cell);
 }
 
-nlohmann::ordered_json json_rows(const Table& table) {
+nlohmann::ordered_json json_table(const Table& table) {
+    nlohmann::ordered_json columns = nlohmann::ordered_json::array();
+    for (const Column& column : table.columns) columns.push_back(column.header);
     nlohmann::ordered_json rows = nlohmann::ordered_json::array();
     for (const auto& row : table.rows) {
-        nlohmann::ordered_json object = nlohmann::ordered_json::object();
-        for (std::size_t col = 0; col < table.columns.size() && col < row.size(); ++col)
-            object[table.columns[col].header] = json_value(row[col]);
-        rows.push_back(std::move(object));
+        nlohmann::ordered_json cells = nlohmann::ordered_json::array();
+        for (const Cell& cell : row) cells.push_back(json_value(cell));
+        rows.push_back(std::move(cells));
     }
-    return rows;
+    return {{"columns", std::move(columns)}, {"rows", std::move(rows)}};
 }
 
 }  // namespace
@@ -60,7 +61,7 @@ void write_json(std::ostream& out, const ReportData& report, const std::string& 
     for (const auto& [label, value] : report.overview) overview[label] = json_value(value);
     nlohmann::ordered_json tables = nlohmann::ordered_json::object();
     for (const Table& table : report.tables)
-        if (only_table.empty() || table.name == only_table) tables[table.name] = json_rows(table);
+        if (only_table.empty() || table.name == only_table) tables[table.name] = json_table(table);
     const nlohmann::ordered_json document{{"overview", std::move(overview)}, {"tables", std::move(tables)}};
     out << document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }

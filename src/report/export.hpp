@@ -11,8 +11,10 @@ namespace pledgetrack::report {
 // hold a comma, quote or line break), header row first. Links are written as their URL.
 void write_csv(std::ostream& out, const Table& table);
 
-// The report as one JSON object: {"overview": {label: value}, "tables": {name: [row
-// objects keyed by column header]}}. Numbers stay numbers; empty cells are null. With
+// The report as one JSON object: {"overview": {label: value}, "tables": {name:
+// {"columns": [header, ...], "rows": [[cell, ...], ...]}}} — the shape pandas reads with
+// DataFrame(t["rows"], columns=t["columns"]), and lossless when two headers are alike.
+// Numbers stay numbers, empty cells are null, links are {"url", "text"}. With
 // `only_table` set, "tables" holds just that table.
 void write_json(std::ostream& out, const ReportData& report, const std::string& only_table = {});
 

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace pledgetrack::report {
 namespace {
@@ -71,7 +72,9 @@ public:
           options_(options),
           meetings_(analysis::meetings_in_order(data, options.selection)),
           items_(analysis::item_recurrence(data, options.selection)),
-          groups_(analysis::group_recurrence(data, options.selection)) {}
+          groups_(analysis::group_recurrence(data, options.selection)) {
+        for (std::size_t i = 0; i < meetings_.size(); ++i) meeting_column_[meetings_[i]] = i;
+    }
 
     Table recurrence() const {
         Table table{std::string(table_name::recurrence),
@@ -101,12 +104,11 @@ public:
                 if (found == per_year.end()) row.emplace_back();
                 else row.push_back(count(found->second));
             }
-            for (const model::Meeting* meeting : meetings_) {
-                auto at = std::find_if(r->appearances.begin(), r->appearances.end(),
-                                       [&](const analysis::Appearance& a) { return a.meeting == meeting; });
-                if (at == r->appearances.end()) row.emplace_back();
-                else row.emplace_back(appearance_mark(*at));
-            }
+            // One cell per meeting column, filled from the item's appearances.
+            const std::size_t first_meeting_column = row.size();
+            row.resize(first_meeting_column + meetings_.size());
+            for (const analysis::Appearance& appearance : r->appearances)
+                row[first_meeting_column + meeting_column_.at(appearance.meeting)] = appearance_mark(appearance);
             table.rows.push_back(std::move(row));
         }
         return table;
@@ -333,6 +335,7 @@ private:
     std::vector<const model::Meeting*> meetings_;
     std::vector<Recurrence> items_;
     std::vector<Recurrence> groups_;
+    std::unordered_map<const model::Meeting*, std::size_t> meeting_column_;  // position in meetings_
 };
 
 Table provenance(const ReportOptions& options, const std::vector<io::InputRecord>& inputs, std::string_view version) {
