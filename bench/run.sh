@@ -3,7 +3,7 @@
 # mean time and peak memory with bench/baseline.json. Timings come from hyperfine (warm-up
 # and repeated runs); they belong here, not in the tests, because shared machines are noisy.
 #
-#   bench/run.sh                    # build (Release), measure, compare with the baseline
+#   bench/run.sh                    # build as bootstrap does, measure, compare with the baseline
 #   bench/run.sh --update-baseline  # measure and make this machine's numbers the baseline
 #
 # A case slower than 1.5x its baseline (or using 1.5x its memory) is flagged and the script
@@ -14,7 +14,7 @@ update=${1:-}
 
 scripts/install-deps
 command -v hyperfine >/dev/null || { apt-get install -y -q hyperfine >/dev/null; }
-cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DPLEDGETRACK_TESTS=OFF >/dev/null
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLEDGETRACK_TESTS=OFF >/dev/null
 cmake --build build-bench -j "$(nproc)" --target pledgetrack >/dev/null
 pt=$PWD/build-bench/src/pledgetrack
 work=$PWD/build-bench/work
@@ -42,7 +42,8 @@ for entry in "${cases[@]}"; do
   command=${entry#*|}
   hyperfine --warmup 1 --min-runs 5 --style none --export-json "$work/$name.json" "$command" >/dev/null
   mean=$(/usr/bin/python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['mean'])" "$work/$name.json")
-  rss=$( { /usr/bin/time -f %M $command >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+  /usr/bin/time -f %M -o "$work/$name.rss" $command >/dev/null 2>&1
+  rss=$(tail -n 1 "$work/$name.rss")
   [[ $first -eq 1 ]] || echo "," >> "$results"
   first=0
   printf '  "%s": {"mean_seconds": %s, "max_rss_kb": %s}' "$name" "$mean" "$rss" >> "$results"
