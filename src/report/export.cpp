@@ -27,16 +27,22 @@ nlohmann::ordered_json json_value(const Cell& cell) {
     return std::get<std::string>(cell);
 }
 
-nlohmann::ordered_json json_table(const Table& table) {
+std::string dumped(const nlohmann::ordered_json& json) {
+    return json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+// Streams one table, a row at a time, so that a wide Recurrence table is never held as
+// a JSON tree in memory.
+void write_json_table(std::ostream& out, const Table& table) {
     nlohmann::ordered_json columns = nlohmann::ordered_json::array();
     for (const Column& column : table.columns) columns.push_back(column.header);
-    nlohmann::ordered_json rows = nlohmann::ordered_json::array();
-    for (const auto& row : table.rows) {
+    out << "{\n      \"columns\": " << dumped(columns) << ",\n      \"rows\": [";
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
         nlohmann::ordered_json cells = nlohmann::ordered_json::array();
-        for (const Cell& cell : row) cells.push_back(json_value(cell));
-        rows.push_back(std::move(cells));
+        for (const Cell& cell : table.rows[r]) cells.push_back(json_value(cell));
+        out << (r ? ",\n        " : "\n        ") << dumped(cells);
     }
-    return {{"columns", std::move(columns)}, {"rows", std::move(rows)}};
+    out << (table.rows.empty() ? "]\n    }" : "\n      ]\n    }");
 }
 
 }  // namespace
@@ -59,11 +65,15 @@ void write_csv(std::ostream& out, const Table& table) {
 void write_json(std::ostream& out, const ReportData& report, const std::string& only_table) {
     nlohmann::ordered_json overview = nlohmann::ordered_json::object();
     for (const auto& [label, value] : report.overview) overview[label] = json_value(value);
-    nlohmann::ordered_json tables = nlohmann::ordered_json::object();
-    for (const Table& table : report.tables)
-        if (only_table.empty() || table.name == only_table) tables[table.name] = json_table(table);
-    const nlohmann::ordered_json document{{"overview", std::move(overview)}, {"tables", std::move(tables)}};
-    out << document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    out << "{\n  \"overview\": " << dumped(overview) << ",\n  \"tables\": {";
+    bool first = true;
+    for (const Table& table : report.tables) {
+        if (!only_table.empty() && table.name != only_table) continue;
+        out << (first ? "\n    " : ",\n    ") << dumped(table.name) << ": ";
+        write_json_table(out, table);
+        first = false;
+    }
+    out << "\n  }\n}\n";
 }
 
 std::string table_file_stem(const Table& table) {
