@@ -33,8 +33,7 @@ std::optional<int> meeting_year(const model::Meeting& meeting) {
 }
 
 std::string quarter_label(date::year_month_day day) {
-    const unsigned quarter = (static_cast<unsigned>(day.month()) - 1) / 3 + 1;
-    return std::to_string(static_cast<int>(day.year())) + "-Q" + std::to_string(quarter);
+    return std::to_string(static_cast<int>(day.year())) + "-Q" + std::to_string(model::quarter_of(day.month()));
 }
 
 }  // namespace pledgetrack::analysis

@@ -29,9 +29,6 @@ struct ScheduleArgs {
 };
 
 std::string describe(const schedule::Cadence& cadence) {
-    const auto minutes = cadence.at.count();
-    char at[8];
-    std::snprintf(at, sizeof at, "%02d:%02d", static_cast<int>(minutes / 60), static_cast<int>(minutes % 60));
     std::string when;
     switch (cadence.kind) {
     case schedule::Cadence::Kind::daily: when = "daily"; break;
@@ -44,7 +41,7 @@ std::string describe(const schedule::Cadence& cadence) {
         when = "quarterly (Jan, Apr, Jul, Oct) on day " + std::to_string(cadence.day_of_month);
         break;
     }
-    return when + " at " + at + " " + cadence.time_zone;
+    return when + " at " + schedule::local_time_text(cadence) + " " + cadence.time_zone;
 }
 
 fs::path running_binary(const ScheduleArgs& args) {

@@ -149,4 +149,6 @@ std::string weekday_name(date::weekday wd) { return weekday_names[wd.c_encoding(
 
 std::string format_day(date::year_month_day ymd) { return date::format("%F", ymd); }
 
+unsigned quarter_of(date::month month) { return (static_cast<unsigned>(month) - 1) / 3 + 1; }
+
 }  // namespace pledgetrack::model

@@ -84,5 +84,7 @@ std::optional<date::year_month_day> parse_full_date(std::string_view text);
 std::optional<date::weekday> parse_weekday(std::string_view name);
 std::string weekday_name(date::weekday wd);
 std::string format_day(date::year_month_day ymd);
+// 1 to 4: the calendar quarter a month falls in.
+unsigned quarter_of(date::month month);
 
 }  // namespace pledgetrack::model

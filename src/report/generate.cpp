@@ -1,5 +1,6 @@
 #include "report/generate.hpp"
 
+#include "text/join.hpp"
 #include "version.hpp"
 
 #include <iostream>
@@ -8,10 +9,7 @@ namespace pledgetrack::report {
 namespace {
 
 std::string joined_or_all(const std::vector<std::string>& values) {
-    if (values.empty()) return "(all)";
-    std::string text;
-    for (const std::string& value : values) text += (text.empty() ? "" : ",") + value;
-    return text;
+    return values.empty() ? "(all)" : text::join(values, ",");
 }
 
 ReportOptions options_for(const ReportRequest& request, const model::Dataset& data) {

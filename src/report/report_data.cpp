@@ -4,6 +4,7 @@
 #include "analysis/deadlines.hpp"
 #include "analysis/evidence.hpp"
 #include "analysis/recurrence.hpp"
+#include "text/join.hpp"
 
 #include <algorithm>
 #include <map>
@@ -17,14 +18,7 @@ namespace {
 using analysis::Recurrence;
 using model::Dataset;
 
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-    std::string text;
-    for (const std::string& part : parts) {
-        if (!text.empty()) text += separator;
-        text += part;
-    }
-    return text;
-}
+using text::join;
 
 std::string person_name(const Dataset& data, const std::string& id) {
     const model::Person* person = data.find_person(id);

@@ -1,5 +1,7 @@
 #include "schedule/cadence.hpp"
 
+#include "text/join.hpp"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -78,6 +80,11 @@ std::string format_local(const std::string& time_zone, date::sys_seconds instant
 }
 
 std::string format_utc(date::sys_seconds instant) { return date::format("%Y-%m-%d %H:%M UTC", instant); }
+
+std::string local_time_text(const Cadence& cadence) {
+    const auto minutes = static_cast<unsigned>(cadence.at.count());
+    return text::two_digits(minutes / 60) + ":" + text::two_digits(minutes % 60);
+}
 
 bool is_known_time_zone(const std::string& name) {
     try {

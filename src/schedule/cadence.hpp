@@ -31,6 +31,9 @@ date::year_month_day local_day(const Cadence& cadence, date::sys_seconds instant
 std::string format_local(const std::string& time_zone, date::sys_seconds instant);
 std::string format_utc(date::sys_seconds instant);
 
+// "06:30": the cadence's local time of day.
+std::string local_time_text(const Cadence& cadence);
+
 // True if the tz database knows the zone.
 bool is_known_time_zone(const std::string& name);
 

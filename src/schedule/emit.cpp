@@ -1,7 +1,9 @@
 #include "schedule/emit.hpp"
 
+#include "schedule/cadence.hpp"
+#include "text/join.hpp"
+
 #include <array>
-#include <cstdio>
 
 namespace pledgetrack::schedule {
 namespace {
@@ -9,17 +11,8 @@ namespace {
 constexpr std::array<unsigned, 12> longest_month_days{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 constexpr std::array<const char*, 7> systemd_weekdays{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
 
-std::string two_digits(unsigned value) {
-    char text[4];
-    std::snprintf(text, sizeof text, "%02u", value % 100);
-    return text;
-}
-
-std::string join(const std::vector<std::string>& parts, const char* separator) {
-    std::string text;
-    for (const std::string& part : parts) text += (text.empty() ? "" : separator) + part;
-    return text;
-}
+using text::join;
+using text::two_digits;
 
 std::vector<unsigned> months_of(const Cadence& cadence) {
     if (cadence.kind == Cadence::Kind::quarterly) return {1, 4, 7, 10};
@@ -43,10 +36,7 @@ std::string month_list(const std::vector<unsigned>& months) {
     return join(parts, ",");
 }
 
-std::string time_of_day(const Cadence& cadence) {
-    const auto minutes = cadence.at.count();
-    return two_digits(static_cast<unsigned>(minutes / 60)) + ":" + two_digits(static_cast<unsigned>(minutes % 60)) + ":00";
-}
+std::string time_of_day(const Cadence& cadence) { return local_time_text(cadence) + ":00"; }
 
 std::string shell_quote(const std::string& text) {
     std::string quoted = "'";

@@ -1,11 +1,11 @@
 #include "schedule/run_plan.hpp"
 
 #include "schedule/cadence.hpp"
+#include "text/join.hpp"
 
 #include <glob.h>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace pledgetrack::schedule {
 namespace {
@@ -17,16 +17,8 @@ bool is_known_placeholder(std::string_view name) {
            std::end(output_placeholders);
 }
 
-std::string two_digits(unsigned value) {
-    char text[4];
-    std::snprintf(text, sizeof text, "%02u", value % 100);
-    return text;
-}
-
-unsigned quarter_of(date::month month) { return (static_cast<unsigned>(month) - 1) / 3 + 1; }
-
 date::year_month first_month_of_quarter(date::year_month ym) {
-    return ym.year() / date::month{(quarter_of(ym.month()) - 1) * 3 + 1};
+    return ym.year() / date::month{(model::quarter_of(ym.month()) - 1) * 3 + 1};
 }
 
 // Paths in the definitions file are relative to its folder; globs expand in sorted order,
@@ -72,8 +64,8 @@ std::string expand_placeholders(std::string_view output_template, const Placehol
         const std::string_view name = output_template.substr(i + 1, close - i - 1);
         if (name == "name") result += values.name;
         else if (name == "year") result += std::to_string(static_cast<int>(values.run_day.year()));
-        else if (name == "quarter") result += "Q" + std::to_string(quarter_of(values.run_day.month()));
-        else if (name == "month") result += two_digits(static_cast<unsigned>(values.run_day.month()));
+        else if (name == "quarter") result += "Q" + std::to_string(model::quarter_of(values.run_day.month()));
+        else if (name == "month") result += text::two_digits(static_cast<unsigned>(values.run_day.month()));
         else if (name == "as_of") result += model::format_day(values.as_of);
         else result += output_template.substr(i, close - i + 1);
         i = close + 1;
