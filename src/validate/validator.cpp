@@ -44,16 +44,14 @@ Result Validation::finish(const Options& options) {
 Result validate_paths(const std::vector<std::string>& paths, const Options& options) {
     Validation validation;
     const std::vector<io::InputFile> inputs = io::expand_inputs(paths, validation.diagnostics());
-    if (validation.diagnostics().has_errors()) validation.add_unreadable();
+    if (validation.diagnostics().has_errors()) validation.mark_incomplete();
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         std::optional<std::string> bytes = io::read_input(inputs[i], options.max_file_size, validation.diagnostics());
         if (bytes) validation.add(inputs[i].name, std::move(*bytes));
         else validation.add_unreadable();
         if (options.on_file) options.on_file(i + 1, inputs.size());
     }
-    Result result = validation.finish(options);
-    result.file_count = inputs.size();
-    return result;
+    return validation.finish(options);
 }
 
 }  // namespace pledgetrack::validate

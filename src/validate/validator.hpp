@@ -31,8 +31,14 @@ struct Result {
 class Validation {
 public:
     void add(std::string name, std::string bytes);
-    // An input that could not be read (already reported): the data set is incomplete.
-    void add_unreadable() { structure_ok_ = false; }
+    // A file that could not be read (already reported): it counts, but the data set is
+    // incomplete.
+    void add_unreadable() {
+        ++result_.file_count;
+        mark_incomplete();
+    }
+    // Inputs went missing before any file was read (a directory that cannot be listed).
+    void mark_incomplete() { structure_ok_ = false; }
     diagnostics::DiagnosticList& diagnostics() { return result_.diagnostics; }
     Result finish(const Options& options);
 
