@@ -19,5 +19,6 @@ Command add_validate_command(CLI::App& app);
 Command add_report_command(CLI::App& app);
 Command add_regen_command(CLI::App& app);
 Command add_schedule_command(CLI::App& app);
+Command add_extract_command(CLI::App& app);
 
 }  // namespace pledgetrack::cli

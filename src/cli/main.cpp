@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
                "Exit status: 0 success, 1 invalid input, 2 usage or I/O error.");
 
     const std::vector<Command> commands{add_validate_command(app), add_report_command(app), add_regen_command(app),
-                                       add_schedule_command(app)};
+                                       add_schedule_command(app), add_extract_command(app)};
 
     try {
         app.parse(argc, argv);

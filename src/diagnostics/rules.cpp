@@ -58,6 +58,9 @@ constexpr std::array catalog{
          "A pledge is attributed to a side that has no participant at the meeting."},
     Rule{rule::duplicate_pledge, warning,
          "A meeting records the same item, side and kind twice."},
+    Rule{rule::draft_meeting, warning,
+         "A meeting is marked draft=\"true\", as `pledgetrack extract` writes it: review its "
+         "pledges against the source, then remove the mark (--strict refuses drafts)."},
     Rule{rule::unknown_time_zone, error,
          "A report schedule names a time zone the tz database does not know (use IANA names such "
          "as Asia/Ho_Chi_Minh).", Scope::reports},

@@ -39,6 +39,7 @@ inline constexpr std::string_view speaker_side = "speaker-side";
 inline constexpr std::string_view foreign_source = "foreign-source";
 inline constexpr std::string_view side_without_participant = "side-without-participant";
 inline constexpr std::string_view duplicate_pledge = "duplicate-pledge";
+inline constexpr std::string_view draft_meeting = "draft-meeting";
 inline constexpr std::string_view unknown_time_zone = "unknown-time-zone";
 inline constexpr std::string_view bad_placeholder = "bad-placeholder";
 }  // namespace rule

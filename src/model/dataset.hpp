@@ -122,6 +122,7 @@ struct Meeting {
     std::vector<std::string> source_ids{};
     std::vector<Pledge> pledges{};
     std::vector<std::string> notes{};
+    bool draft = false;  // drafted from an article and not yet reviewed
     Location at{};
     Location date_at{};
 };

@@ -71,6 +71,7 @@ public:
     std::string to_string() const;
     // Mismatch between a stated weekday and the date, if any.
     bool weekday_contradicts() const;
+    std::optional<date::weekday> stated_weekday() const { return stated_weekday_; }
 
     const PartialDate* partial() const { return std::get_if<PartialDate>(&value_); }
     const DateWindow* window() const { return std::get_if<DateWindow>(&value_); }

@@ -196,6 +196,9 @@ private:
     }
 
     void check_meeting(const Meeting& meeting) {
+        if (meeting.draft)
+            out_.report(rule::draft_meeting, meeting.at,
+                        "meeting " + quoted(meeting.id) + " is an unreviewed draft; review it, then remove draft=\"true\"");
         check_meeting_date(meeting);
         check_sources_of(meeting);
         std::set<CountrySide> sides_present;

@@ -186,6 +186,7 @@ private:
                         .title = child_text(node, "title"),
                         .place = text::collapse_whitespace(node.attribute("place").value()),
                         .date = *date,
+                        .draft = token(node, "draft") == "true" || token(node, "draft") == "1",
                         .at = at(node)};
         pugi::xml_node date_node = child(node, "date");
         meeting.date_at = at(date_node ? date_node : child(node, "window"));

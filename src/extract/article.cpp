@@ -1,0 +1,175 @@
+#include "extract/article.hpp"
+
+#include "text/line_index.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <array>
+#include <cctype>
+#include <set>
+
+namespace pledgetrack::extract {
+namespace {
+
+std::string lower_ascii(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    return out;
+}
+
+std::string_view trim(std::string_view text) {
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; };
+    while (!text.empty() && blank(text.front())) text.remove_prefix(1);
+    while (!text.empty() && blank(text.back())) text.remove_suffix(1);
+    // A non-breaking space (U+00A0) often pads copied page text.
+    while (text.starts_with("\xC2\xA0")) text.remove_prefix(2);
+    while (text.ends_with("\xC2\xA0")) text.remove_suffix(2);
+    return text;
+}
+
+std::size_t word_count(std::string_view line) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : line) {
+        const bool space = c == ' ' || c == '\t';
+        if (!space && !in_word) ++words;
+        in_word = !space;
+    }
+    return words;
+}
+
+bool ends_like_prose(std::string_view line) {
+    while (!line.empty() && (line.back() == '"' || line.ends_with("\xE2\x80\x9D"))) {
+        line.remove_suffix(line.back() == '"' ? 1 : 3);  // closing quotes
+    }
+    return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
+}
+
+// Headings that start the link lists and teasers pages append after the story.
+bool starts_page_tail(std::string_view line) {
+    static constexpr std::array markers{"more from", "top news", "related news", "related articles",
+                                        "read more", "search trends", "you may also like", "recommended",
+                                        "most read", "latest news", "related stories"};
+    if (word_count(line) > 5) return false;
+    const std::string lowered = lower_ascii(line);
+    return std::any_of(markers.begin(), markers.end(),
+                       [&](const char* marker) { return lowered.starts_with(marker); });
+}
+
+bool is_page_chrome(std::string_view line) {
+    const std::string lowered = lower_ascii(line);
+    if (line.front() == '{' || line.front() == '[') return true;  // embedded JSON
+    for (const char* marker : {"cookie", "privacy policy", "privacy statement", "terms of use", "all rights reserved"})
+        if (lowered.find(marker) != std::string::npos) return true;
+    // Buttons, section names and time stamps: too short to be a headline or a sentence.
+    return word_count(line) < 4 && !ends_like_prose(line);
+}
+
+bool is_abbreviation(std::string_view word) {
+    static const std::set<std::string, std::less<>> abbreviations{
+        "mr", "mrs", "ms", "dr", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "gen", "lt", "col", "prof", "u.s", "u.n", "co", "inc", "vs", "e.g",
+        "i.e", "jr", "sr", "mt", "ft"};
+    if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) return true;  // initials
+    return abbreviations.contains(lower_ascii(word));
+}
+
+bool starts_sentence(std::string_view rest) {
+    if (rest.empty()) return false;
+    const unsigned char c = static_cast<unsigned char>(rest.front());
+    return std::isupper(c) || std::isdigit(c) || c == '"' || c >= 0x80;  // non-ASCII: É, “, ...
+}
+
+// Splits one line of prose at sentence ends, skipping abbreviations such as "Oct." or "Mr.".
+void split_sentences(std::string_view line, std::size_t line_begin, std::vector<Sentence>& out) {
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (c != '.' && c != '!' && c != '?') continue;
+        std::size_t end = i + 1;
+        while (end < line.size() && (line[end] == '"' || line[end] == ')')) ++end;
+        if (end >= line.size() || line[end] != ' ') continue;
+        if (!starts_sentence(trim(line.substr(end)))) continue;
+        if (c == '.') {
+            std::size_t word_begin = i;
+            while (word_begin > start && line[word_begin - 1] != ' ' && line[word_begin - 1] != '(') --word_begin;
+            if (is_abbreviation(line.substr(word_begin, i - word_begin))) continue;
+        }
+        const std::string_view sentence = trim(line.substr(start, end - start));
+        if (!sentence.empty())
+            out.push_back({sentence, line_begin + static_cast<std::size_t>(sentence.data() - line.data()), true});
+        start = end;
+    }
+    const std::string_view last = trim(line.substr(start));
+    if (!last.empty()) out.push_back({last, line_begin + static_cast<std::size_t>(last.data() - line.data()), true});
+}
+
+}  // namespace
+
+std::size_t Article::char_offset(std::size_t byte_offset) const {
+    return text::count_code_points(std::string_view(text).substr(0, byte_offset));
+}
+
+Article read_article(std::string text) {
+    Article article;
+    article.text = std::move(text);
+    const std::string_view all = article.text;
+    std::set<std::string_view> seen_lines;
+    bool body_started = false;
+
+    for (std::size_t begin = 0; begin < all.size();) {
+        std::size_t end = all.find('\n', begin);
+        if (end == std::string_view::npos) end = all.size();
+        const std::string_view line = trim(all.substr(begin, end - begin));
+        const std::size_t line_begin = begin + static_cast<std::size_t>(line.data() - (all.data() + begin));
+        begin = end + 1;
+        if (line.empty()) continue;
+        if (starts_page_tail(line)) break;
+        if (!seen_lines.insert(line).second) continue;  // captions are often printed twice
+        if (is_page_chrome(line) || line.starts_with("Source(s):") || line.starts_with("Source:")) {
+            article.furniture.push_back(line);
+            continue;
+        }
+        if (!ends_like_prose(line)) {
+            if (!body_started && !article.headline) article.headline = std::string(line);
+            article.sentences.push_back({line, line_begin, false});
+            continue;
+        }
+        body_started = true;
+        split_sentences(line, line_begin, article.sentences);
+    }
+    return article;
+}
+
+Article load_article(const std::string& path, std::uintmax_t max_size) {
+    const std::string name = path == "-" ? "<stdin>" : path;
+    std::ifstream file;
+    if (path != "-") {
+        file.open(path, std::ios::binary);
+        if (!file) throw ExtractError(name + ": error[input-unreadable]: cannot open the article");
+    }
+    std::istream& in = path == "-" ? std::cin : file;
+    std::string bytes;
+    char buffer[65536];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > max_size)
+            throw ExtractError(name + ": error[file-too-large]: the article is larger than " +
+                               std::to_string(max_size) + " bytes (see --max-file-size)");
+    }
+    if (in.bad()) throw ExtractError(name + ": error[input-unreadable]: reading the article failed");
+    if (const auto bom = text::detect_wide_bom(bytes))
+        throw ExtractError(name + ":1:1: error[encoding]: the article is " + std::string(*bom) + "; convert it to UTF-8");
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+    if (const auto bad = text::find_invalid_utf8(bytes)) {
+        const text::LineColumn at = text::LineIndex(bytes).at(*bad);
+        throw ExtractError(name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
+                           ": error[encoding]: invalid UTF-8 byte; the article must be UTF-8 text");
+    }
+    return read_article(std::move(bytes));
+}
+
+}  // namespace pledgetrack::extract

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// A news article as plain text, with the page furniture around it set aside: cookie
+// banners, repeated photo captions, "MORE FROM" link lists, embedded JSON, time stamps.
+namespace pledgetrack::extract {
+
+struct Sentence {
+    std::string_view text;  // a view into Article::text
+    std::size_t begin = 0;  // byte offset of text in Article::text
+    bool body = true;       // false for headlines and captions: dated, but no pledges
+};
+
+struct Article {
+    std::string text;                   // the whole input, unchanged
+    std::vector<Sentence> sentences;    // in reading order, junk left out
+    std::optional<std::string> headline;
+    std::vector<std::string_view> furniture;  // lines set aside, for publisher clues
+
+    // Character (code point) offset of a byte offset into text.
+    std::size_t char_offset(std::size_t byte_offset) const;
+};
+
+// An article that cannot be read or drafted; the message names the file.
+class ExtractError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Splits text into sentences and sets junk aside. Input must be valid UTF-8.
+Article read_article(std::string text);
+
+// Reads an article file ("-" for standard input). A UTF-8 byte-order mark is dropped;
+// other encodings, invalid bytes and files over max_size throw ExtractError, naming the
+// file (and line and column of a bad byte).
+Article load_article(const std::string& path, std::uintmax_t max_size);
+
+}  // namespace pledgetrack::extract

@@ -1,0 +1,192 @@
+#include "extract/cues.hpp"
+
+#include <array>
+#include <set>
+#include <sstream>
+#include <string_view>
+
+namespace pledgetrack::extract {
+namespace {
+
+using model::PledgeKind;
+
+struct CuePattern {
+    std::string_view words;  // lower-case words separated by spaces
+    PledgeKind kind;
+    CueStrength strength;
+    bool addressed = false;  // a call on someone: request, or proposal when on both sides
+};
+
+constexpr auto speech = CueStrength::speech_act;
+constexpr auto modal = CueStrength::modal;
+constexpr auto reporting = CueStrength::reporting;
+
+constexpr std::array patterns{
+    CuePattern{"proposed", PledgeKind::proposal, speech},
+    CuePattern{"proposes", PledgeKind::proposal, speech},
+    CuePattern{"propose", PledgeKind::proposal, speech},
+    CuePattern{"proposing", PledgeKind::proposal, speech},
+    CuePattern{"suggested", PledgeKind::proposal, speech},
+    CuePattern{"suggests", PledgeKind::proposal, speech},
+    CuePattern{"suggest", PledgeKind::proposal, speech},
+    CuePattern{"recommended", PledgeKind::proposal, speech},
+    CuePattern{"hoped", PledgeKind::proposal, speech},
+    CuePattern{"hopes", PledgeKind::proposal, speech},
+    CuePattern{"hope", PledgeKind::proposal, speech},
+    CuePattern{"should", PledgeKind::proposal, modal},
+    CuePattern{"need to", PledgeKind::proposal, modal},
+    CuePattern{"needs to", PledgeKind::proposal, modal},
+    CuePattern{"must", PledgeKind::proposal, modal},
+    CuePattern{"requested", PledgeKind::request, speech, true},
+    CuePattern{"requests", PledgeKind::request, speech, true},
+    CuePattern{"request", PledgeKind::request, speech, true},
+    CuePattern{"asked", PledgeKind::request, speech, true},
+    CuePattern{"asks", PledgeKind::request, speech, true},
+    CuePattern{"ask", PledgeKind::request, speech, true},
+    CuePattern{"urged", PledgeKind::request, speech, true},
+    CuePattern{"urges", PledgeKind::request, speech, true},
+    CuePattern{"urge", PledgeKind::request, speech, true},
+    CuePattern{"called on", PledgeKind::request, speech, true},
+    CuePattern{"calls on", PledgeKind::request, speech, true},
+    CuePattern{"call on", PledgeKind::request, speech, true},
+    CuePattern{"called for", PledgeKind::request, speech, true},
+    CuePattern{"calls for", PledgeKind::request, speech, true},
+    CuePattern{"call for", PledgeKind::request, speech, true},
+    CuePattern{"pressed for", PledgeKind::request, speech, true},
+    CuePattern{"appealed", PledgeKind::request, speech, true},
+    CuePattern{"agreed", PledgeKind::agreement, speech},
+    CuePattern{"agree", PledgeKind::agreement, speech},
+    CuePattern{"agrees", PledgeKind::agreement, speech},
+    CuePattern{"consented", PledgeKind::agreement, speech},
+    CuePattern{"pledged", PledgeKind::pledge, speech},
+    CuePattern{"pledges", PledgeKind::pledge, speech},
+    CuePattern{"pledge", PledgeKind::pledge, speech},
+    CuePattern{"vowed", PledgeKind::pledge, speech},
+    CuePattern{"vows", PledgeKind::pledge, speech},
+    CuePattern{"vow", PledgeKind::pledge, speech},
+    CuePattern{"promised", PledgeKind::pledge, speech},
+    CuePattern{"promises", PledgeKind::pledge, speech},
+    CuePattern{"committed to", PledgeKind::pledge, speech},
+    CuePattern{"commits to", PledgeKind::pledge, speech},
+    CuePattern{"will", PledgeKind::pledge, modal},
+    CuePattern{"would", PledgeKind::pledge, modal},
+    CuePattern{"willing", PledgeKind::pledge, modal},
+    CuePattern{"ready to", PledgeKind::pledge, modal},
+    CuePattern{"stands ready", PledgeKind::pledge, modal},
+    CuePattern{"determined to", PledgeKind::pledge, modal},
+    CuePattern{"supports", PledgeKind::support, speech},
+    CuePattern{"supported", PledgeKind::support, speech},
+    CuePattern{"support", PledgeKind::support, speech},
+    CuePattern{"supporting", PledgeKind::support, speech},
+    CuePattern{"backed", PledgeKind::support, speech},
+    CuePattern{"backs", PledgeKind::support, speech},
+    CuePattern{"endorsed", PledgeKind::support, speech},
+    CuePattern{"congratulated", PledgeKind::congratulation, speech},
+    CuePattern{"congratulates", PledgeKind::congratulation, speech},
+    CuePattern{"congratulate", PledgeKind::congratulation, speech},
+    CuePattern{"congratulating", PledgeKind::congratulation, speech},
+    CuePattern{"adheres to", PledgeKind::affirmation, modal},
+    CuePattern{"adhere to", PledgeKind::affirmation, modal},
+    CuePattern{"upholds", PledgeKind::affirmation, modal},
+    CuePattern{"shared the view", PledgeKind::affirmation, speech},
+    CuePattern{"said", PledgeKind::affirmation, reporting},
+    CuePattern{"says", PledgeKind::affirmation, reporting},
+    CuePattern{"told", PledgeKind::affirmation, reporting},
+    CuePattern{"added", PledgeKind::affirmation, reporting},
+    CuePattern{"affirmed", PledgeKind::affirmation, reporting},
+    CuePattern{"affirms", PledgeKind::affirmation, reporting},
+    CuePattern{"reaffirmed", PledgeKind::affirmation, reporting},
+    CuePattern{"reaffirms", PledgeKind::affirmation, reporting},
+    CuePattern{"reiterated", PledgeKind::affirmation, reporting},
+    CuePattern{"reiterates", PledgeKind::affirmation, reporting},
+    CuePattern{"emphasized", PledgeKind::affirmation, reporting},
+    CuePattern{"emphasised", PledgeKind::affirmation, reporting},
+    CuePattern{"emphasizes", PledgeKind::affirmation, reporting},
+    CuePattern{"stressed", PledgeKind::affirmation, reporting},
+    CuePattern{"stresses", PledgeKind::affirmation, reporting},
+    CuePattern{"noted", PledgeKind::affirmation, reporting},
+    CuePattern{"noting", PledgeKind::affirmation, reporting},
+    CuePattern{"highlighted", PledgeKind::affirmation, reporting},
+    CuePattern{"underlined", PledgeKind::affirmation, reporting},
+    CuePattern{"believes", PledgeKind::affirmation, reporting},
+    CuePattern{"regards", PledgeKind::affirmation, reporting},
+    CuePattern{"considers", PledgeKind::affirmation, reporting},
+    CuePattern{"considering", PledgeKind::affirmation, reporting},
+    CuePattern{"views", PledgeKind::affirmation, reporting},
+    CuePattern{"attaches", PledgeKind::affirmation, reporting},
+    CuePattern{"praised", PledgeKind::affirmation, reporting},
+    CuePattern{"welcomed", PledgeKind::affirmation, reporting},
+};
+
+std::vector<std::string> words_of(std::string_view text) {
+    std::vector<std::string> words;
+    std::istringstream in{std::string(text)};
+    for (std::string word; in >> word;) words.push_back(word);
+    return words;
+}
+
+// Words before a verb form that make it a noun: "the support", "his proposals".
+bool is_determiner(const std::string& lower) {
+    static const std::set<std::string, std::less<>> words{"the", "a", "an", "its", "his", "her", "their",
+                                                           "our", "this", "that", "these", "those", "mutual"};
+    return words.contains(lower);
+}
+
+// "the two sides", "both countries", "China and Vietnam": the addressees of a joint call.
+bool addresses_both_sides(const std::vector<Token>& tokens, std::size_t from) {
+    std::string window;
+    for (std::size_t i = from; i < tokens.size() && i < from + 5; ++i) window += tokens[i].lower + " ";
+    for (std::string_view both : {"both side", "the two side", "two side", "both countrie", "the two countrie",
+                                  "the two part", "both part", "china and vietnam", "vietnam and china",
+                                  "china and viet nam", "viet nam and china", "each other", "both government",
+                                  "the two government", "the two nation", "both nation", "all side"})
+        if (window.starts_with(both) || window.starts_with(std::string(both) + "s")) return true;
+    return false;
+}
+
+}  // namespace
+
+std::vector<Cue> find_cues(const std::vector<Token>& tokens) {
+    static const std::vector<std::vector<std::string>> pattern_words = [] {
+        std::vector<std::vector<std::string>> all;
+        for (const CuePattern& pattern : patterns) all.push_back(words_of(pattern.words));
+        return all;
+    }();
+    std::vector<Cue> cues;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        for (std::size_t p = 0; p < patterns.size(); ++p) {
+            const CuePattern& pattern = patterns[p];
+            const std::vector<std::string>& words = pattern_words[p];
+            if (i + words.size() > tokens.size()) continue;
+            bool match = true;
+            for (std::size_t w = 0; w < words.size() && match; ++w) match = tokens[i + w].lower == words[w];
+            if (!match) continue;
+            if (i > 0 && is_determiner(tokens[i - 1].lower)) break;  // a noun, not a verb
+            Cue cue{pattern.kind, pattern.strength, i, i + words.size(), {}};
+            const std::size_t after = cue.end_token;
+            if (pattern.addressed && addresses_both_sides(tokens, after)) cue.kind = PledgeKind::proposal;
+            if (pattern.kind == PledgeKind::agreement && after < tokens.size() && tokens[after].lower == "that")
+                cue.kind = PledgeKind::affirmation;
+            const std::size_t begin = tokens[i].begin;
+            const Token& last = tokens[cue.end_token - 1];
+            cue.phrase.assign(tokens[i].original.data(), last.begin + last.original.size() - begin);
+            i = cue.end_token - 1;
+            cues.push_back(std::move(cue));
+            break;
+        }
+    }
+    return cues;
+}
+
+std::optional<Cue> governing_cue(const std::vector<Cue>& cues, std::size_t token) {
+    const Cue* best = nullptr;
+    for (const Cue& cue : cues)
+        if (cue.end_token <= token && (!best || cue.strength >= best->strength)) best = &cue;
+    if (best) return *best;
+    for (const Cue& cue : cues)
+        if (cue.first_token > token && (!best || cue.strength > best->strength)) best = &cue;
+    if (best) return *best;
+    return std::nullopt;
+}
+
+}  // namespace pledgetrack::extract

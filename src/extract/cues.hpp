@@ -1,0 +1,37 @@
+#pragma once
+
+#include "extract/tokens.hpp"
+#include "model/enums.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+// Verbs that tell what kind of statement a sentence makes, and which of them governs a
+// phrase: "Son suggested that the two sides speed up X; request China to import Y".
+namespace pledgetrack::extract {
+
+// How much a cue says about the kind. A speech act ("proposed", "agreed") outranks a
+// modal ("will", "should"), which outranks a reporting verb ("said", "stressed").
+enum class CueStrength { reporting = 1, modal = 2, speech_act = 3 };
+
+struct Cue {
+    model::PledgeKind kind = model::PledgeKind::affirmation;
+    CueStrength strength = CueStrength::reporting;
+    std::size_t first_token = 0;
+    std::size_t end_token = 0;
+    std::string phrase;  // as written
+};
+
+// Every cue in a tokenized sentence, in order. Nouns are left out ("the support", "his
+// proposals"), and a call on both sides is a proposal while a call on the other side is
+// a request; "agreed that ..." states a shared view (affirmation), "agreed to ..." an
+// agreement.
+std::vector<Cue> find_cues(const std::vector<Token>& tokens);
+
+// The cue that governs the phrase starting at `token`: the strongest cue before it (the
+// later one on a tie), else the strongest cue after it; nullopt when the sentence has none.
+std::optional<Cue> governing_cue(const std::vector<Cue>& cues, std::size_t token);
+
+}  // namespace pledgetrack::extract

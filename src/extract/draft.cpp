@@ -1,0 +1,310 @@
+#include "extract/draft.hpp"
+
+#include "extract/cues.hpp"
+#include "extract/dates.hpp"
+#include "extract/gazetteer.hpp"
+#include "extract/outlets.hpp"
+#include "extract/speaker.hpp"
+#include "extract/tokens.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace pledgetrack::extract {
+namespace {
+
+using namespace model;
+
+constexpr std::size_t max_evidence_length = 200;  // the schema's limit
+
+std::string_view text_between(const Article& article, const Token& first, const Token& last) {
+    return std::string_view(article.text).substr(first.begin, last.begin + last.original.size() - first.begin);
+}
+
+bool contains_word(const std::vector<Token>& tokens, std::string_view word) {
+    return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.lower == word; });
+}
+
+MeetingKind meeting_kind(const std::vector<Token>& lead) {
+    if (contains_word(lead, "phone") || contains_word(lead, "telephone") || contains_word(lead, "video"))
+        return MeetingKind::phone_call;
+    for (std::size_t i = 0; i + 1 < lead.size(); ++i)
+        if (lead[i].lower == "joint" && lead[i + 1].lower == "statement") return MeetingKind::joint_statement;
+    if (contains_word(lead, "received") || contains_word(lead, "receives") || contains_word(lead, "reception") ||
+        contains_word(lead, "receiving"))
+        return MeetingKind::reception;
+    if (contains_word(lead, "committee") && (contains_word(lead, "session") || contains_word(lead, "co-chaired") ||
+                                             contains_word(lead, "chaired") || contains_word(lead, "co")))
+        return MeetingKind::committee_meeting;
+    if (contains_word(lead, "talks")) return MeetingKind::talks;
+    return MeetingKind::meeting;
+}
+
+std::string unique_id(std::string id, const Dataset& catalog) {
+    if (id.size() > 100) id.resize(100);
+    while (!id.empty() && (id.back() == '-' || id.back() == '.')) id.pop_back();
+    if (!catalog.find_meeting(id) && !catalog.find_source(id + ".s1")) return id;
+    for (int n = 1;; ++n) {
+        const std::string candidate = id + (n == 1 ? "-draft" : "-draft-" + std::to_string(n));
+        if (!catalog.find_meeting(candidate) && !catalog.find_source(candidate + ".s1")) return candidate;
+    }
+}
+
+std::string date_prefix(const MeetingDate& date) {
+    if (const PartialDate* partial = date.partial()) return partial->to_string();
+    return std::to_string(int(date.earliest().year()));
+}
+
+std::string clean_headline(std::string headline) {
+    // Page chrome around a headline: a leading "date 2024-10-12", a trailing "/Xinhua" credit.
+    const std::vector<Token> tokens = tokenize(headline);
+    if (tokens.size() > 3 && tokens[0].lower == "date" && tokens[1].lower.size() == 4)
+        headline = headline.substr(tokens[3].begin + tokens[3].original.size());
+    for (std::string_view cut : {" /", "(Photo", " - ảnh"})
+        if (const auto at = headline.find(cut); at != std::string::npos) headline.resize(at);
+    const auto blank = headline.find_first_not_of(" \t");
+    headline.erase(0, blank == std::string::npos ? headline.size() : blank);
+    while (!headline.empty() && (headline.back() == ' ' || headline.back() == ',' || headline.back() == '.'))
+        headline.pop_back();
+    return headline;
+}
+
+std::string who(const Speaker& speaker, const Dataset& catalog) {
+    if (!speaker.person_id.empty()) return catalog.find_person(speaker.person_id)->name;
+    switch (speaker.side) {
+    case PledgeSide::cn: return "The Chinese side";
+    case PledgeSide::vn: return "The Vietnamese side";
+    case PledgeSide::joint: break;
+    }
+    return "Both sides";
+}
+
+std::string_view kind_phrase(PledgeKind kind) {
+    switch (kind) {
+    case PledgeKind::proposal: return "proposed work on";
+    case PledgeKind::request: return "asked the other side to act on";
+    case PledgeKind::agreement: return "agreed on";
+    case PledgeKind::pledge: return "committed to";
+    case PledgeKind::support: return "backed";
+    case PledgeKind::affirmation: return "restated the position on";
+    case PledgeKind::congratulation: return "offered congratulations on";
+    }
+    return "spoke about";
+}
+
+double rounded(double value) { return std::round(value * 100) / 100; }
+
+double cue_weight(CueStrength strength) {
+    switch (strength) {
+    case CueStrength::speech_act: return 1.0;
+    case CueStrength::modal: return 0.9;
+    case CueStrength::reporting: return 0.75;
+    }
+    return 0.5;
+}
+
+// Verbs that open a commitment in a list: "expand the smart border-gate model".
+bool opens_commitment(const std::string& lower) {
+    static const std::set<std::string, std::less<>> verbs{
+        "promote", "expand", "strengthen", "enhance", "deepen", "boost", "accelerate", "step", "facilitate",
+        "build", "develop", "increase", "implement", "foster", "consolidate", "improve", "push", "speed",
+        "open", "sign", "establish", "maintain", "ensure", "create", "upgrade", "launch", "explore",
+        "negotiate", "complete", "resolve", "expedite", "bolster", "intensify", "broaden", "share",
+        "cooperate", "coordinate", "organise", "organize", "connect", "jointly", "actively", "further"};
+    return verbs.contains(lower);
+}
+
+class Drafter {
+public:
+    Drafter(const Article& article, const Dataset& catalog, const ExtractOptions& options)
+        : article_(article), catalog_(catalog), options_(options), gazetteer_(catalog), tracker_(catalog) {}
+
+    Draft run() {
+        const DateClues clues = find_date_clues(article_);
+        auto resolved = resolve_meeting_date(clues, options_.published);
+        if (!resolved)
+            throw ExtractError("cannot date the meeting: the article states no day, weekday or year; "
+                               "give its publication date with --published YYYY-MM-DD");
+        draft_.emplace(Draft{Meeting{.id = {}, .kind = MeetingKind::meeting, .title = {}, .place = {}, .date = resolved->date},
+                             {}, {}, {}});
+        draft_->meeting.draft = true;
+        draft_->meeting.notes.push_back("Date: " + resolved->reason + ".");
+        meeting_year_ = date::year_month_day{draft_->meeting.date.earliest()}.year();
+
+        std::vector<Token> lead;
+        bool in_body = false;
+        for (const Sentence& sentence : article_.sentences) {
+            const std::vector<Token> tokens = tokenize(sentence.text, sentence.begin);
+            const std::vector<Mention> mentions = gazetteer_.find(tokens);
+            const std::vector<Cue> cues = find_cues(tokens);
+            const bool lead_sentence = !sentence.body || !in_body;
+            if (lead_sentence) {
+                lead.insert(lead.end(), tokens.begin(), tokens.end());
+                for (const Mention& mention : mentions)
+                    if (mention.name->of == Name::Of::person) add_participant(mention.name->id);
+            }
+            in_body = in_body || sentence.body;
+            const std::optional<Speaker> speaker = tracker_.next(tokens, mentions, cues);
+            if (!sentence.body || !speaker) continue;
+            for (const Mention& mention : mentions)
+                if (mention.name->of == Name::Of::item) add_pledge(tokens, mention, cues, *speaker);
+            add_candidates(tokens, mentions, cues);
+        }
+        if (draft_->meeting.participants.empty())
+            throw ExtractError("no person from the catalog is named in the article; add the leaders "
+                               "(with the names the article uses) to the catalog's people");
+        finish_meeting(lead, clues);
+        return std::move(*draft_);
+    }
+
+private:
+    void add_participant(const std::string& person_id) {
+        for (const Participant& p : draft_->meeting.participants)
+            if (p.person.id == person_id) return;
+        draft_->meeting.participants.push_back({{person_id, {}}, {}, {}});
+    }
+
+    void add_pledge(const std::vector<Token>& tokens, const Mention& mention, const std::vector<Cue>& cues,
+                    const Speaker& speaker) {
+        const std::optional<Cue> cue = governing_cue(cues, mention.first_token);
+        if (!cue) return;
+        const auto key = std::make_tuple(mention.name->id, speaker.side, cue->kind);
+        if (!seen_.insert(key).second) return;
+
+        DraftPledge drafted;
+        Pledge& pledge = drafted.pledge;
+        pledge.item = {mention.name->id, {}};
+        pledge.side = speaker.side;
+        pledge.kind = cue->kind;
+        if (!speaker.person_id.empty() && speaker.side != PledgeSide::joint) {
+            pledge.speaker = Ref{speaker.person_id, {}};
+            add_participant(speaker.person_id);
+        }
+        if (const auto due = find_due(tokens, mention.first_token, mention.end_token, meeting_year_)) {
+            pledge.due = due->date;
+            pledge.due_stated = due->stated;
+        }
+        const Item* item = catalog_.find_item(mention.name->id);
+        pledge.summary = who(speaker, catalog_) + " " + std::string(kind_phrase(cue->kind)) + " " + item->title +
+                         (pledge.due ? " (due " + pledge.due->to_string() + ")" : "") + ".";
+        pledge.evidence = std::string(text_between(article_, tokens[mention.first_token], tokens[mention.end_token - 1])
+                                          .substr(0, max_evidence_length));
+        drafted.evidence_offset = article_.char_offset(mention.begin);
+        const double name_weight = mention.name->words >= 2 ? 1.0 : 0.85;
+        drafted.confidence = rounded(speaker.confidence * cue_weight(cue->strength) * name_weight);
+        drafted.reason = "'" + std::string(pledge.evidence) + "' is an alias of " + item->id + "; '" + cue->phrase +
+                         "' makes it a " + std::string(to_string(cue->kind)) + "; speaker " + speaker.reason;
+        draft_->pledges.push_back(std::move(drafted));
+    }
+
+    // Phrases such as "expand the smart border-gate model" that follow a commitment verb
+    // but name no catalog item: segments of the list after the verb.
+    void add_candidates(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+                        const std::vector<Cue>& cues) {
+        const auto commitment = std::find_if(cues.begin(), cues.end(),
+                                             [](const Cue& c) { return c.strength != CueStrength::reporting; });
+        if (commitment == cues.end()) return;
+        std::vector<bool> named(tokens.size(), false);
+        for (const Mention& m : mentions)
+            std::fill(named.begin() + long(m.first_token), named.begin() + long(m.end_token), true);
+
+        std::size_t first = commitment->end_token;
+        for (std::size_t i = first; i <= tokens.size(); ++i) {
+            const bool boundary =
+                i == tokens.size() || tokens[i].lower == "and" || tokens[i].lower == "or" ||
+                article_.text.find_first_of(",;:", tokens[i - 1].begin + tokens[i - 1].original.size()) < tokens[i].begin;
+            if (!boundary) continue;
+            std::size_t begin = first;
+            while (begin < i && (tokens[begin].lower == "to" || tokens[begin].lower == "and")) ++begin;
+            const std::size_t end = std::min(i, begin + 10);
+            const bool any_named = std::any_of(named.begin() + long(begin), named.begin() + long(i), [](bool b) { return b; });
+            if (end >= begin + 3 && !any_named && opens_commitment(tokens[begin].lower)) {
+                const std::string phrase(text_between(article_, tokens[begin], tokens[end - 1]));
+                if (candidate_keys_.insert(phrase_key(phrase)).second)
+                    draft_->candidates.push_back({phrase, article_.char_offset(tokens[begin].begin)});
+            }
+            first = i < tokens.size() && (tokens[i].lower == "and" || tokens[i].lower == "or") ? i + 1 : i;
+        }
+    }
+
+    void finish_meeting(const std::vector<Token>& lead, const DateClues& clues) {
+        Meeting& meeting = draft_->meeting;
+        meeting.kind = meeting_kind(lead);
+        const std::optional<Place> place = find_place(article_);
+        meeting.place = meeting.kind == MeetingKind::phone_call ? "by telephone"
+                        : place                                 ? place->name
+                                                                : "not stated in the article";
+        std::vector<std::string> names;
+        std::string id = date_prefix(meeting.date);
+        for (Participant& participant : meeting.participants) {
+            const Person* person = catalog_.find_person(participant.person.id);
+            participant.role = role_of(*person);
+            if (names.size() < 2) {
+                names.push_back(person->name);
+                id += "-" + person->id;
+            }
+        }
+        if (place) id += "-" + place->slug;
+        meeting.id = unique_id(id, catalog_);
+        meeting.title = names.size() == 1 ? names[0] : names[0] + " and " + names[1];
+        meeting.title += meeting.kind == MeetingKind::phone_call ? " speak by telephone"
+                         : meeting.kind == MeetingKind::talks    ? " hold talks"
+                                                                 : " meet";
+        if (place && meeting.kind != MeetingKind::phone_call) meeting.title += " in " + place->name.substr(0, place->name.find(','));
+
+        Source& source = draft_->source;
+        source.id = meeting.id + ".s1";
+        source.meeting_id = meeting.id;
+        source.file = options_.source_file;
+        source.language = "en";
+        const std::optional<date::year_month_day> published = options_.published ? options_.published : clues.published;
+        if (published) source.published = PartialDate::of_day(*published);
+        if (const std::optional<Outlet> outlet = find_outlet(article_)) {
+            source.publisher = outlet->publisher;
+            source.type = outlet->type;
+            source.outlet = outlet->side;
+        } else {
+            source.publisher = "unknown publisher";
+            source.type = SourceType::other_media;
+            source.outlet = OutletSide::third;
+            meeting.notes.push_back("Source: no known outlet is named in the text; set the publisher, type and outlet.");
+        }
+        const std::string headline = article_.headline ? clean_headline(*article_.headline) : std::string();
+        source.title = headline.empty() ? meeting.title : headline;
+        source.title_inferred = headline.empty();
+        meeting.source_ids = {source.id};
+        for (DraftPledge& drafted : draft_->pledges) drafted.pledge.sources = {{source.id, {}}};
+    }
+
+    std::string role_of(const Person& person) const {
+        const auto found = tracker_.roles().find(person.id);
+        if (found == tracker_.roles().end()) return "role not stated in the article";
+        std::string role = found->second;
+        for (std::string_view nationality : {"Chinese ", "Vietnamese "})
+            if (role.starts_with(nationality)) role.erase(0, nationality.size());
+        if (role.find(" of ") == std::string::npos && role.find(" to ") == std::string::npos)
+            role += person.side == CountrySide::cn ? " of China" : " of Viet Nam";
+        return role;
+    }
+
+    const Article& article_;
+    const Dataset& catalog_;
+    const ExtractOptions& options_;
+    Gazetteer gazetteer_;
+    SpeakerTracker tracker_;
+    std::optional<Draft> draft_;  // set once the date is known
+    date::year meeting_year_;
+    std::set<std::tuple<std::string, PledgeSide, PledgeKind>> seen_;
+    std::set<std::string> candidate_keys_;
+};
+
+}  // namespace
+
+Draft draft_meeting(const Article& article, const Dataset& catalog, const ExtractOptions& options) {
+    return Drafter(article, catalog, options).run();
+}
+
+}  // namespace pledgetrack::extract

@@ -1,0 +1,95 @@
+#include "extract/gazetteer.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace pledgetrack::extract {
+namespace {
+
+// Short name forms that are also everyday English words need a title before them.
+bool is_common_word(const std::string& lower) {
+    static const std::set<std::string, std::less<>> words{"he", "she", "it", "we", "us", "an", "as", "at",
+                                                           "in", "on", "of", "or", "no", "to", "do", "so",
+                                                           "my", "me", "be", "by"};
+    return words.contains(lower);
+}
+
+bool is_title(const std::string& lower) {
+    static const std::set<std::string, std::less<>> titles{
+        "ambassador", "president", "premier", "minister", "mr", "mrs", "ms", "madam", "chairman",
+        "chairwoman", "secretary", "leader", "counterpart", "comrade", "vice", "deputy", "chair", "envoy"};
+    return titles.contains(lower);
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer(const model::Dataset& catalog) {
+    for (const model::Item& item : catalog.items) {
+        add({Name::Of::item, item.id, item.title, 0, false});
+        for (const std::string& alias : item.aliases) add({Name::Of::item, item.id, alias, 0, false});
+    }
+    // A surname or given name shared by two people names neither of them.
+    std::map<std::string, std::set<std::string>> short_owners;
+    std::map<std::string, std::string> short_phrase;
+    for (const model::Person& person : catalog.people) {
+        add({Name::Of::person, person.id, person.name, 0, false});
+        for (const std::string& alias : person.aliases) add({Name::Of::person, person.id, alias, 0, false});
+        const std::vector<Token> words = tokenize(person.name);
+        if (words.size() < 2 || words.size() > 4) continue;  // not a personal name
+        // Chinese names put the surname first and use it alone; Vietnamese usage refers
+        // to people by the last word of the name.
+        const Token& usual =
+            person.side == model::CountrySide::cn ? words.front() : words.back();
+        short_owners[usual.stem].insert(person.id);
+        short_phrase[usual.stem] = std::string(usual.original);
+    }
+    for (const auto& [stem, owners] : short_owners)
+        if (owners.size() == 1) add({Name::Of::person, *owners.begin(), short_phrase[stem], 0, true});
+}
+
+void Gazetteer::add(Name name) {
+    const std::vector<Token> words = tokenize(name.phrase);
+    if (words.empty()) return;
+    name.words = words.size();
+    longest_ = std::max(longest_, words.size() + 2);  // "Hanoi" may be written "Ha Noi"
+    std::string key;
+    for (const Token& word : words) key += word.stem;
+    by_key_[key].push_back(names_.size());
+    names_.push_back(std::move(name));
+}
+
+std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens) const {
+    std::vector<Mention> mentions;
+    for (std::size_t first = 0; first < tokens.size();) {
+        const Name* best = nullptr;
+        std::size_t best_end = first;
+        std::string key;
+        for (std::size_t end = first; end < tokens.size() && end - first < longest_; ++end) {
+            key += tokens[end].stem;
+            const auto found = by_key_.find(key);
+            if (found == by_key_.end()) continue;
+            for (std::size_t index : found->second) {
+                const Name& name = names_[index];
+                if (name.short_form) {
+                    if (!tokens[first].capitalized) continue;
+                    const bool after_title = first > 0 && is_title(tokens[first - 1].lower);
+                    if (is_common_word(tokens[first].lower) && !after_title) continue;
+                }
+                best = &name;
+                best_end = end + 1;
+                break;
+            }
+        }
+        if (!best) {
+            ++first;
+            continue;
+        }
+        const Token& last = tokens[best_end - 1];
+        mentions.push_back({best, first, best_end, tokens[first].begin, last.begin + last.original.size()});
+        first = best_end;
+    }
+    return mentions;
+}
+
+}  // namespace pledgetrack::extract

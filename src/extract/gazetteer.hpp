@@ -1,0 +1,51 @@
+#pragma once
+
+#include "extract/tokens.hpp"
+#include "model/dataset.hpp"
+
+#include <cstddef>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+// The catalog's names for items and people, matched against article text after Unicode
+// folding: "Lào Cai – Hà Nội – Hải Phòng" finds "Lao Cai - Hanoi - Hai Phong".
+namespace pledgetrack::extract {
+
+struct Name {
+    enum class Of { item, person };
+    Of of = Of::item;
+    std::string id;      // the item's or person's id
+    std::string phrase;  // the alias as the catalog writes it
+    std::size_t words = 0;
+    // A person's surname or given name alone ("Xi", "Son"): matched only when written
+    // with a capital, and only after a title when it is also a common word ("Ambassador He").
+    bool short_form = false;
+};
+
+struct Mention {
+    const Name* name = nullptr;
+    std::size_t first_token = 0;  // tokens [first_token, end_token) of the sentence
+    std::size_t end_token = 0;
+    std::size_t begin = 0;  // byte range in the article text
+    std::size_t end = 0;
+};
+
+class Gazetteer {
+public:
+    explicit Gazetteer(const model::Dataset& catalog);
+
+    // Leftmost-longest, non-overlapping matches in a tokenized sentence.
+    std::vector<Mention> find(const std::vector<Token>& tokens) const;
+
+    std::size_t size() const { return names_.size(); }
+
+private:
+    void add(Name name);
+
+    std::vector<Name> names_;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_key_;
+    std::size_t longest_ = 1;  // most tokens any name spans
+};
+
+}  // namespace pledgetrack::extract

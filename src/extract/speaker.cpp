@@ -1,0 +1,204 @@
+#include "extract/speaker.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace pledgetrack::extract {
+namespace {
+
+using model::PledgeSide;
+
+enum class CandidateKind { person, pronoun, title, joint, country };
+
+bool in(const std::set<std::string, std::less<>>& words, const std::string& word) { return words.contains(word); }
+
+const std::set<std::string, std::less<>> title_words{
+    "president", "premier", "minister", "ambassador", "secretary", "general", "chairman", "chairwoman",
+    "leader", "vice", "deputy", "prime", "foreign", "party", "state", "director", "head", "envoy",
+    "diplomat", "chair", "governor", "mayor", "host", "guest", "counterpart", "official", "side",
+    "delegation", "government", "minister"};
+
+// Words that make the next noun an object or a modifier rather than the subject.
+const std::set<std::string, std::less<>> object_markers{
+    "with", "to", "for", "of", "by", "from", "between", "toward", "towards", "on", "at", "in", "about",
+    "against", "among", "than", "including", "into", "under", "over", "across", "via", "met", "meets",
+    "meet", "received", "receives", "receive", "hosted", "hosts", "welcomed", "visited", "visit", "and"};
+
+const std::set<std::string, std::less<>> plural_parties{
+    "side", "leader", "countrie", "party", "parties", "minister", "delegation", "nation", "government",
+    "head", "premier", "official", "sides", "leaders", "countries", "ministers", "delegations", "nations",
+    "governments", "heads", "premiers", "officials"};
+
+std::optional<PledgeSide> country_side(const std::string& lower) {
+    if (lower == "china" || lower == "beijing" || lower == "chinese") return PledgeSide::cn;
+    if (lower == "vietnam" || lower == "hanoi" || lower == "vietnamese") return PledgeSide::vn;
+    return std::nullopt;
+}
+
+PledgeSide side_of(model::CountrySide side) {
+    return side == model::CountrySide::cn ? PledgeSide::cn : PledgeSide::vn;
+}
+
+}  // namespace
+
+struct SpeakerTracker::Candidate {
+    CandidateKind kind;
+    std::size_t first = 0, end = 0;  // tokens
+    std::optional<PledgeSide> side{};
+    std::string person_id{};
+    std::string words{};  // as written
+};
+
+void SpeakerTracker::learn_titles(const std::vector<Token>& tokens, const Mention& mention) {
+    std::size_t first = mention.first_token;
+    while (first > 0) {
+        const Token& previous = tokens[first - 1];
+        const bool connector = previous.lower == "and" || previous.lower == "of" || previous.lower == "to";
+        if (!(previous.capitalized || connector)) break;
+        --first;
+    }
+    while (first < mention.first_token && !in(title_words, tokens[first].lower)) ++first;
+    if (first == mention.first_token) return;
+    for (std::size_t i = first; i < mention.first_token; ++i)
+        if (in(title_words, tokens[i].lower)) title_owner_[tokens[i].lower] = mention.name->id;
+    if (!roles_.contains(mention.name->id)) {
+        const Token& last = tokens[mention.first_token - 1];
+        roles_[mention.name->id] =
+            std::string(tokens[first].original.data(), last.begin + last.original.size() - tokens[first].begin);
+    }
+}
+
+std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vector<Token>& tokens,
+                                                                  const std::vector<Mention>& mentions) {
+    std::vector<Candidate> found;
+    std::vector<bool> covered(tokens.size(), false);
+    for (const Mention& mention : mentions) {
+        if (mention.name->of != Name::Of::person) {
+            std::fill(covered.begin() + static_cast<long>(mention.first_token),
+                      covered.begin() + static_cast<long>(mention.end_token), true);
+            continue;
+        }
+        const model::Person* person = catalog_.find_person(mention.name->id);
+        if (!person) continue;
+        if (!mention.name->short_form) learn_titles(tokens, mention);
+        if (std::find(people_seen_.begin(), people_seen_.end(), person->id) == people_seen_.end())
+            people_seen_.push_back(person->id);
+        found.push_back({CandidateKind::person, mention.first_token, mention.end_token, side_of(person->side),
+                         person->id, mention.name->phrase});
+        std::fill(covered.begin() + static_cast<long>(mention.first_token),
+                  covered.begin() + static_cast<long>(mention.end_token), true);
+    }
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (covered[i]) continue;
+        const std::string& word = tokens[i].lower;
+        if (word == "he" || word == "she") {
+            found.push_back({CandidateKind::pronoun, i, i + 1, {}, {}, std::string(tokens[i].original)});
+        } else if (word == "they") {
+            found.push_back({CandidateKind::joint, i, i + 1, PledgeSide::joint, {}, std::string(tokens[i].original)});
+        } else if ((word == "both" || word == "two") && i + 1 < tokens.size() &&
+                   in(plural_parties, tokens[i + 1].lower)) {
+            found.push_back({CandidateKind::joint, i, i + 2, PledgeSide::joint, {}, "the two " + tokens[i + 1].lower});
+            ++i;
+        } else if (word == "the" && i + 1 < tokens.size()) {
+            // "the ambassador", "the Chinese leader", "the Vietnamese side"
+            std::size_t j = i + 1;
+            std::optional<PledgeSide> side = country_side(tokens[j].lower);
+            if (side) ++j;
+            const std::size_t title_begin = j;
+            while (j < tokens.size() && in(title_words, tokens[j].lower)) ++j;
+            if (j == title_begin) continue;
+            Candidate candidate{CandidateKind::title, i, j, side, {}, {}};
+            for (std::size_t t = j; t-- > title_begin && candidate.person_id.empty();) {
+                const std::string title = tokens[t].lower == "diplomat" || tokens[t].lower == "envoy"
+                                              ? std::string("ambassador")
+                                              : tokens[t].lower;
+                if (const auto owner = title_owner_.find(title); owner != title_owner_.end())
+                    candidate.person_id = owner->second;
+            }
+            const Token& last = tokens[j - 1];
+            candidate.words.assign(tokens[i].original.data(), last.begin + last.original.size() - tokens[i].begin);
+            found.push_back(std::move(candidate));
+            i = j - 1;
+        } else if (const auto side = country_side(word); side && word != "chinese" && word != "vietnamese") {
+            found.push_back({CandidateKind::country, i, i + 1, side, {}, std::string(tokens[i].original)});
+        } else if (word == "viet" && i + 1 < tokens.size() && tokens[i + 1].lower == "nam") {
+            found.push_back({CandidateKind::country, i, i + 2, PledgeSide::vn, {}, "Viet Nam"});
+            ++i;
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    return found;
+}
+
+std::optional<Speaker> SpeakerTracker::resolve(const Candidate& candidate) const {
+    switch (candidate.kind) {
+    case CandidateKind::person:
+        return Speaker{*candidate.side, candidate.person_id, "named as '" + candidate.words + "'", 1.0};
+    case CandidateKind::pronoun:
+        if (!last_person_) return std::nullopt;
+        return Speaker{last_person_->side, last_person_->person_id,
+                       "'" + candidate.words + "' refers back to " + last_person_->person_id, 0.85};
+    case CandidateKind::title: {
+        if (!candidate.person_id.empty()) {
+            const model::Person* person = catalog_.find_person(candidate.person_id);
+            return Speaker{side_of(person->side), person->id,
+                           "'" + candidate.words + "' was introduced as " + person->id, 0.9};
+        }
+        if (!candidate.side) return std::nullopt;
+        // "the Chinese leader": the one person of that side the article has named.
+        std::vector<std::string> of_side;
+        for (const std::string& id : people_seen_)
+            if (side_of(catalog_.find_person(id)->side) == *candidate.side) of_side.push_back(id);
+        return Speaker{*candidate.side, of_side.size() == 1 ? of_side.front() : std::string(),
+                       "'" + candidate.words + "' names a side", 0.85};
+    }
+    case CandidateKind::joint: return Speaker{PledgeSide::joint, {}, "'" + candidate.words + "' speak together", 0.95};
+    case CandidateKind::country:
+        return Speaker{*candidate.side, {}, "'" + candidate.words + "' is the subject", 0.8};
+    }
+    return std::nullopt;
+}
+
+std::optional<Speaker> SpeakerTracker::next(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+                                            const std::vector<Cue>& cues) {
+    const std::vector<Candidate> found = candidates(tokens, mentions);
+    const auto is_subject = [&](const Candidate& c) {
+        if (c.end < tokens.size() && tokens[c.end].lower == "s") return false;  // possessive: "China's"
+        return c.first == 0 || !in(object_markers, tokens[c.first - 1].lower);
+    };
+
+    const Candidate* chosen = nullptr;
+    // "..., he added." / "..., said Xi.": a reporting verb at the end names the speaker.
+    if (!cues.empty() && cues.back().strength == CueStrength::reporting && cues.back().end_token + 2 >= tokens.size())
+        for (const Candidate& c : found)
+            if (c.end == cues.back().first_token || c.first == cues.back().end_token) chosen = &c;
+    // Otherwise the subject is the nearest candidate before a verb, not after a preposition.
+    for (std::size_t k = 0; k < cues.size() && !chosen; ++k)
+        for (const Candidate& c : found)
+            if (c.end <= cues[k].first_token && is_subject(c) && (!chosen || c.first > chosen->first)) chosen = &c;
+
+    std::optional<Speaker> speaker;
+    if (chosen) {
+        speaker = resolve(*chosen);
+        // "To Lam and Xi Jinping agreed": two sides joined by "and" speak together.
+        const auto next_cue = std::find_if(cues.begin(), cues.end(),
+                                           [&](const Cue& cue) { return cue.first_token >= chosen->end; });
+        const std::size_t verb = next_cue == cues.end() ? tokens.size() : next_cue->first_token;
+        if (speaker && chosen->end < tokens.size() && tokens[chosen->end].lower == "and")
+            for (const Candidate& c : found)
+                if (c.first > chosen->end && c.end <= verb && c.side && *c.side != speaker->side &&
+                    c.kind == CandidateKind::person)
+                    speaker = Speaker{PledgeSide::joint, {}, "'" + chosen->words + "' and '" + c.words + "' together", 0.9};
+    } else if (last_ && !cues.empty()) {
+        speaker = *last_;
+        speaker->reason = "no subject; carried over: " + last_->reason;
+        speaker->confidence = std::min(last_->confidence, 0.6);
+    }
+    if (speaker) {
+        last_ = speaker;
+        if (!speaker->person_id.empty()) last_person_ = speaker;
+    }
+    return speaker;
+}
+
+}  // namespace pledgetrack::extract

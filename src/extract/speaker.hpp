@@ -1,0 +1,52 @@
+#pragma once
+
+#include "extract/cues.hpp"
+#include "extract/gazetteer.hpp"
+#include "extract/tokens.hpp"
+#include "model/dataset.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+// Who is speaking in each sentence of an article, followed from one sentence to the
+// next: "Son called on ..." names him, "He also urged ..." refers back to him, "The
+// diplomat said ..." to whoever was introduced as an ambassador, "The two sides agreed
+// ..." is both sides at once.
+namespace pledgetrack::extract {
+
+struct Speaker {
+    model::PledgeSide side = model::PledgeSide::joint;
+    std::string person_id;  // empty unless one person speaks
+    std::string reason;     // how the speaker was found, for the analyst
+    double confidence = 0;  // 1 for a name, less for pronouns, titles and countries
+};
+
+class SpeakerTracker {
+public:
+    explicit SpeakerTracker(const model::Dataset& catalog) : catalog_(catalog) {}
+
+    // The speaker of the next sentence; nullopt when the sentence names nobody and no one
+    // spoke before it. `mentions` are the sentence's gazetteer matches (items are ignored).
+    std::optional<Speaker> next(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+                                const std::vector<Cue>& cues);
+
+    // The title each person was introduced with ("Deputy Prime Minister"), by person id.
+    const std::map<std::string, std::string>& roles() const { return roles_; }
+
+private:
+    struct Candidate;
+    std::vector<Candidate> candidates(const std::vector<Token>& tokens, const std::vector<Mention>& mentions);
+    void learn_titles(const std::vector<Token>& tokens, const Mention& mention);
+    std::optional<Speaker> resolve(const Candidate& candidate) const;
+
+    const model::Dataset& catalog_;
+    std::optional<Speaker> last_;         // the previous sentence's speaker
+    std::optional<Speaker> last_person_;  // the last single person who spoke
+    std::map<std::string, std::string> title_owner_;  // "ambassador" -> "he-wei"
+    std::map<std::string, std::string> roles_;
+    std::vector<std::string> people_seen_;  // in order of first mention
+};
+
+}  // namespace pledgetrack::extract

@@ -1,0 +1,74 @@
+#include "extract/tokens.hpp"
+
+#include "text/fold.hpp"
+
+#include <utf8proc.h>
+
+namespace pledgetrack::extract {
+namespace {
+
+bool is_word_character(utf8proc_int32_t code_point) {
+    switch (utf8proc_category(code_point)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ND: return true;
+    default: return false;
+    }
+}
+
+// Plural and third-person "s" only: enough to let "exchanges" match "exchange" without a
+// stemmer that would also merge unrelated words.
+std::string stem_of(const std::string& lower) {
+    if (lower.size() > 3 && lower.back() == 's' && lower[lower.size() - 2] != 's' &&
+        lower[lower.size() - 2] != 'u' && lower[lower.size() - 2] != 'i')
+        return lower.substr(0, lower.size() - 1);
+    return lower;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, std::size_t base) {
+    std::vector<Token> tokens;
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    const auto size = static_cast<utf8proc_ssize_t>(text.size());
+    utf8proc_ssize_t word_begin = -1;
+    for (utf8proc_ssize_t offset = 0; offset <= size;) {
+        utf8proc_int32_t code_point = -1;
+        utf8proc_ssize_t step = 1;
+        if (offset < size) {
+            step = utf8proc_iterate(bytes + offset, size - offset, &code_point);
+            if (step < 1) step = 1;  // invalid bytes never reach here; stay safe anyway
+        }
+        const bool word = offset < size && code_point >= 0 && is_word_character(code_point);
+        if (word && word_begin < 0) word_begin = offset;
+        if (!word && word_begin >= 0) {
+            const std::string_view original =
+                text.substr(static_cast<std::size_t>(word_begin), static_cast<std::size_t>(offset - word_begin));
+            Token token;
+            token.original = original;
+            token.begin = base + static_cast<std::size_t>(word_begin);
+            token.lower = text::fold_key(original);
+            token.stem = stem_of(token.lower);
+            utf8proc_int32_t first = 0;
+            utf8proc_iterate(bytes + word_begin, size - word_begin, &first);
+            token.capitalized = utf8proc_category(first) == UTF8PROC_CATEGORY_LU;
+            if (!token.lower.empty()) tokens.push_back(std::move(token));
+            word_begin = -1;
+        }
+        offset += step;
+    }
+    return tokens;
+}
+
+std::string phrase_key(std::string_view phrase) {
+    std::string key;
+    for (const Token& token : tokenize(phrase)) key += token.stem;
+    return key;
+}
+
+}  // namespace pledgetrack::extract

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Words of a sentence in the form phrases are compared in.
+namespace pledgetrack::extract {
+
+struct Token {
+    std::string_view original;  // as written, a view into the article text
+    std::size_t begin = 0;      // byte offset in the article text
+    std::string lower;          // case folded, diacritics kept off: "hà" -> "ha"
+    std::string stem;           // lower without a plural "s": "exchanges" -> "exchange"
+    bool capitalized = false;
+};
+
+// Splits text into words (runs of letters and digits; "people-to-people" is three words).
+// `base` is the byte offset of text in the article, so tokens carry article offsets.
+std::vector<Token> tokenize(std::string_view text, std::size_t base = 0);
+
+// The stems of a phrase joined without separators: "Lào Cai – Hà Nội" and "Lao Cai-Hanoi"
+// both give "laocaihanoi", so spacing and dashes never decide a match.
+std::string phrase_key(std::string_view phrase);
+
+}  // namespace pledgetrack::extract
