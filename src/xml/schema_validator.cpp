@@ -1,6 +1,7 @@
 #include "xml/schema_validator.hpp"
 
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
@@ -8,18 +9,26 @@
 #include <climits>
 #include <regex>
 #include <stdexcept>
-#include <unordered_map>
+#include <type_traits>
+#include <new>
+#include <optional>
+#include <vector>
 
 namespace pledgetrack::xml {
 namespace {
 
 constexpr int parse_options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
 
-struct DocFree { void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); } };
 struct ParserContextFree { void operator()(xmlSchemaParserCtxt* c) const { xmlSchemaFreeParserCtxt(c); } };
 struct SchemaFree { void operator()(xmlSchema* s) const { xmlSchemaFree(s); } };
 struct ValidContextFree { void operator()(xmlSchemaValidCtxt* c) const { xmlSchemaFreeValidCtxt(c); } };
-using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
+struct DocumentParserFree {
+    void operator()(xmlParserCtxt* c) const {
+        if (c->myDoc) xmlFreeDoc(c->myDoc);
+        xmlFreeParserCtxt(c);
+    }
+};
+struct SaxPlugRemove { void operator()(xmlSchemaSAXPlugPtr p) const { xmlSchemaSAXUnplug(p); } };
 
 // libxml2 names elements as '{namespace}local'; in our own namespace users know them by
 // the local name, while a foreign namespace stays visible since it is the mistake.
@@ -38,9 +47,11 @@ std::string attribute_named_in(const std::string& message) {
 
 struct Collector {
     std::vector<XmlProblem> problems;
-    XmlProblem::Kind kind = XmlProblem::Kind::syntax;
+    bool syntax_problem = false;
     bool stopped = false;
-    const std::unordered_map<const xmlNode*, std::size_t>* element_indexes = nullptr;
+    // The element the validator is looking at, counted in document order; set while the
+    // document streams past (see ElementCounter).
+    std::optional<std::size_t> current_element{};
 
     static void receive(void* self, xmlErrorPtr error) {
         static_cast<Collector*>(self)->add(*error);
@@ -50,6 +61,8 @@ struct Collector {
         // After a fatal error the parser has stopped; what follows is noise.
         if (error.level == XML_ERR_WARNING || stopped) return;
         stopped = error.level == XML_ERR_FATAL;
+        const auto kind = error.domain == XML_FROM_SCHEMASV ? XmlProblem::Kind::schema : XmlProblem::Kind::syntax;
+        syntax_problem = syntax_problem || kind == XmlProblem::Kind::syntax;
         XmlProblem problem{.kind = kind};
         problem.line = error.line > 0 ? static_cast<unsigned>(error.line) : 0;
         problem.column = kind == XmlProblem::Kind::syntax && error.int2 > 0
@@ -60,24 +73,58 @@ struct Collector {
     }
 
     void locate(XmlProblem& problem, const xmlNode* node) const {
-        if (node && node->type == XML_ATTRIBUTE_NODE) {
-            problem.attribute = reinterpret_cast<const char*>(node->name);
-            node = node->parent;
-        } else {
-            problem.attribute = attribute_named_in(problem.message);
-        }
-        if (!node || !element_indexes) return;
-        if (auto found = element_indexes->find(node); found != element_indexes->end())
-            problem.element_index = found->second;
+        problem.attribute = node && node->type == XML_ATTRIBUTE_NODE ? reinterpret_cast<const char*>(node->name)
+                                                                     : attribute_named_in(problem.message);
+        problem.element_index = current_element;
     }
 };
 
-void index_elements(const xmlNode* node, std::unordered_map<const xmlNode*, std::size_t>& indexes) {
-    for (; node; node = node->next) {
-        if (node->type != XML_ELEMENT_NODE) continue;
-        indexes.emplace(node, indexes.size());
-        index_elements(node->children, indexes);
+// Streaming validation builds no tree, so a schema problem cannot name its node. The
+// parser calls these before the validator sees an element start or end, so the element
+// being validated is always known: the one just started, or the one being closed.
+struct ElementCounter {
+    Collector& collector;
+    std::vector<std::size_t> open{};
+    std::size_t started = 0;
+
+    static ElementCounter& of(void* parser) {
+        return *static_cast<ElementCounter*>(static_cast<xmlParserCtxt*>(parser)->_private);
     }
+    static void start(void* parser, const xmlChar*, const xmlChar*, const xmlChar*, int, const xmlChar**, int, int,
+                      const xmlChar**) {
+        ElementCounter& self = of(parser);
+        self.open.push_back(self.started);
+        self.collector.current_element = self.started++;
+    }
+    static void end(void* parser, const xmlChar*, const xmlChar*, const xmlChar*) {
+        ElementCounter& self = of(parser);
+        self.collector.current_element = self.open.back();
+        self.open.pop_back();
+    }
+    // Files with a DOCTYPE are refused before their schema problems matter; stopping
+    // here means libxml2 never reads an entity declaration.
+    static void refuse_doctype(void* parser, const xmlChar*, const xmlChar*, const xmlChar*) {
+        xmlStopParser(static_cast<xmlParserCtxt*>(parser));
+    }
+};
+
+// libxml2's own SAX callbacks for entity lookups and the like, with every callback that
+// would build a tree replaced: content reaches the validator through the schema plug.
+xmlSAXHandler streaming_handler(const xmlSAXHandler& defaults) {
+    xmlSAXHandler sax = defaults;
+    sax.internalSubset = &ElementCounter::refuse_doctype;
+    sax.externalSubset = nullptr;
+    sax.startElementNs = &ElementCounter::start;
+    sax.endElementNs = &ElementCounter::end;
+    sax.startElement = nullptr;
+    sax.endElement = nullptr;
+    sax.characters = nullptr;
+    sax.ignorableWhitespace = nullptr;
+    sax.cdataBlock = nullptr;
+    sax.comment = nullptr;
+    sax.processingInstruction = nullptr;
+    sax.reference = nullptr;
+    return sax;
 }
 
 // libxml2 reports errors through a per-thread global handler; this installs ours for
@@ -120,23 +167,38 @@ std::vector<XmlProblem> SchemaValidator::check(std::string_view document, const 
         collector.problems.push_back({.kind = XmlProblem::Kind::syntax, .message = "document too large for the XML parser"});
         return collector.problems;
     }
-    DocPtr doc(xmlReadMemory(document.data(), static_cast<int>(document.size()), name.c_str(),
-                             "UTF-8", parse_options));
-    if (!doc || !collector.problems.empty()) {
-        if (collector.problems.empty())
-            collector.problems.push_back({.kind = XmlProblem::Kind::syntax, .message = "not well-formed XML"});
-        return collector.problems;
-    }
-
-    std::unordered_map<const xmlNode*, std::size_t> element_indexes;
-    index_elements(xmlDocGetRootElement(doc.get()), element_indexes);
-    collector.kind = XmlProblem::Kind::schema;
-    collector.element_indexes = &element_indexes;
+    // The document streams through the validator; no libxml2 tree is ever built.
+    std::unique_ptr<xmlParserCtxt, DocumentParserFree> parser(
+        xmlCreateMemoryParserCtxt(document.data(), static_cast<int>(document.size())));
+    if (!parser) throw std::bad_alloc();
+    // As xmlReadMemory(document, name, "UTF-8", parse_options) would set it up.
+    xmlCtxtUseOptions(parser.get(), parse_options);
+    parser->encoding = xmlStrdup(BAD_CAST "UTF-8");
+    if (xmlCharEncodingHandler* utf8 = xmlFindCharEncodingHandler("UTF-8")) xmlSwitchToEncoding(parser.get(), utf8);
+    parser->input->filename = reinterpret_cast<char*>(xmlStrdup(BAD_CAST name.c_str()));
+    xmlSAXHandler sax = streaming_handler(*parser->sax);
+    xmlSAXHandler* default_sax = parser->sax;
+    parser->sax = &sax;
+    ElementCounter counter{collector};
+    parser->_private = &counter;
 
     std::unique_ptr<xmlSchemaValidCtxt, ValidContextFree> validation(
         xmlSchemaNewValidCtxt(compiled_->schema.get()));
     xmlSchemaSetValidStructuredErrors(validation.get(), &Collector::receive, &collector);
-    if (xmlSchemaValidateDoc(validation.get(), doc.get()) != 0 && collector.problems.empty())
+    {
+        std::unique_ptr<std::remove_pointer_t<xmlSchemaSAXPlugPtr>, SaxPlugRemove> plug(
+            xmlSchemaSAXPlug(validation.get(), &parser->sax, &parser->userData));
+        xmlParseDocument(parser.get());
+    }
+    parser->sax = default_sax;
+    // A document that is not well-formed has only its syntax problems reported: what the
+    // validator made of the broken part would only confuse.
+    const bool well_formed = parser->wellFormed != 0 && !collector.syntax_problem;
+    if (!well_formed)
+        std::erase_if(collector.problems, [](const XmlProblem& p) { return p.kind == XmlProblem::Kind::schema; });
+    if (!well_formed && collector.problems.empty())
+        collector.problems.push_back({.kind = XmlProblem::Kind::syntax, .message = "not well-formed XML"});
+    if (well_formed && xmlSchemaIsValid(validation.get()) != 1 && collector.problems.empty())
         collector.problems.push_back({.kind = XmlProblem::Kind::schema, .message = "the document does not follow the schema"});
     return collector.problems;
 }
