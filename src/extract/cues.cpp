@@ -30,6 +30,11 @@ constexpr std::array patterns{
     CuePattern{"suggests", PledgeKind::proposal, speech},
     CuePattern{"suggest", PledgeKind::proposal, speech},
     CuePattern{"recommended", PledgeKind::proposal, speech},
+    CuePattern{"expressed his hope", PledgeKind::proposal, speech},
+    CuePattern{"expressed her hope", PledgeKind::proposal, speech},
+    CuePattern{"expressed the hope", PledgeKind::proposal, speech},
+    CuePattern{"expressed hope", PledgeKind::proposal, speech},
+    CuePattern{"expressing his hope", PledgeKind::proposal, speech},
     CuePattern{"hoped", PledgeKind::proposal, speech},
     CuePattern{"hopes", PledgeKind::proposal, speech},
     CuePattern{"hope", PledgeKind::proposal, speech},
@@ -114,7 +119,12 @@ constexpr std::array patterns{
     CuePattern{"considering", PledgeKind::affirmation, reporting},
     CuePattern{"views", PledgeKind::affirmation, reporting},
     CuePattern{"attaches", PledgeKind::affirmation, reporting},
-    CuePattern{"praised", PledgeKind::affirmation, reporting},
+    CuePattern{"praised", PledgeKind::congratulation, speech},
+    CuePattern{"emphasizing", PledgeKind::affirmation, reporting},
+    CuePattern{"emphasising", PledgeKind::affirmation, reporting},
+    CuePattern{"stressing", PledgeKind::affirmation, reporting},
+    CuePattern{"affirming", PledgeKind::affirmation, reporting},
+    CuePattern{"reaffirming", PledgeKind::affirmation, reporting},
     CuePattern{"welcomed", PledgeKind::affirmation, reporting},
 };
 
@@ -161,7 +171,9 @@ std::vector<Cue> find_cues(const std::vector<Token>& tokens) {
             bool match = true;
             for (std::size_t w = 0; w < words.size() && match; ++w) match = tokens[i + w].lower == words[w];
             if (!match) continue;
-            if (i > 0 && is_determiner(tokens[i - 1].lower)) break;  // a noun, not a verb
+            // "the support", "his pledge": a noun, not a verb. Phrases such as "the need to"
+            // and modals keep their sense after a determiner.
+            if (words.size() == 1 && pattern.strength == speech && i > 0 && is_determiner(tokens[i - 1].lower)) break;
             Cue cue{pattern.kind, pattern.strength, i, i + words.size(), {}};
             const std::size_t after = cue.end_token;
             if (pattern.addressed && addresses_both_sides(tokens, after)) cue.kind = PledgeKind::proposal;

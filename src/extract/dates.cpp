@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <map>
 
 namespace pledgetrack::extract {
 namespace {
@@ -63,35 +62,20 @@ std::optional<year_month_day> iso_day(const std::vector<Token>& tokens, std::siz
 
 std::optional<weekday> weekday_of(const std::string& lower) { return model::parse_weekday(lower); }
 
-int most_common(const std::vector<int>& values) {
-    std::map<int, int> counts;
-    for (int v : values) ++counts[v];
-    return std::max_element(counts.begin(), counts.end(),
-                            [](const auto& a, const auto& b) { return a.second < b.second; })
-        ->first;
-}
-
 year_month_day latest_on_or_before(year_month_day limit, weekday wd) {
     const sys_days day{limit};
     return year_month_day{day - (weekday{day} - wd)};
-}
-
-year_month_day earliest_on_or_after(year_month_day limit, weekday wd) {
-    const sys_days day{limit};
-    return year_month_day{day + (wd - weekday{day})};
 }
 
 }  // namespace
 
 DateClues find_date_clues(const Article& article) {
     DateClues clues;
-    std::vector<std::pair<unsigned, int>> days_without_year;  // month, day
     for (const Sentence& sentence : article.sentences) {
         const std::vector<Token> tokens = tokenize(sentence.text, sentence.begin);
-        auto& days = sentence.body ? clues.body_days : clues.caption_days;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             if (const auto iso = iso_day(tokens, i)) {
-                if (sentence.body) days.push_back(*iso);
+                if (sentence.body) clues.body_days.push_back(*iso);
                 else if (!clues.published) clues.published = iso;
                 i += 2;
                 continue;
@@ -113,33 +97,41 @@ DateClues find_date_clues(const Article& article) {
                 d = day_of(tokens[i - 1]);
                 year_at = i + 1;
             }
+            const auto y = year_at < tokens.size() ? year_of(tokens[year_at]) : std::nullopt;
             if (!d) {
-                clues.months.push_back(*m);
+                const auto month_year = i + 1 < tokens.size() ? year_of(tokens[i + 1]) : std::nullopt;
+                if (month_year && !sentence.body && !clues.header_month)
+                    clues.header_month = year{*month_year} / month{*m};
+                else if (!month_year)
+                    clues.months.push_back(*m);
                 continue;
             }
-            const auto y = year_at < tokens.size() ? year_of(tokens[year_at]) : std::nullopt;
             if (!y) {
-                days_without_year.emplace_back(*m, *d);
+                clues.days_without_year.emplace_back(*m, static_cast<unsigned>(*d));
                 continue;
             }
             clues.years.push_back(*y);
-            if (const auto day = real_day(*y, *m, *d)) days.push_back(*day);
+            if (const auto day = real_day(*y, *m, *d))
+                (sentence.body ? clues.body_days : clues.caption_days).push_back(*day);
             i = year_at;
         }
-    }
-    // "on December 10" in a story whose other dates give the year.
-    if (!days_without_year.empty() && !clues.years.empty()) {
-        const int y = most_common(clues.years);
-        for (const auto& [m, d] : days_without_year)
-            if (const auto day = real_day(y, m, d)) clues.body_days.push_back(*day);
     }
     return clues;
 }
 
 std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues, std::optional<year_month_day> published) {
     if (!published) published = clues.published;
+    // The story's own days first: a caption or time stamp may carry the publication day.
     std::vector<year_month_day> stated = clues.body_days;
     stated.insert(stated.end(), clues.caption_days.begin(), clues.caption_days.end());
+    // "on June 24" belongs to the year the story is published in, or the year it states.
+    const std::optional<int> context_year = published          ? std::optional<int>(int(published->year()))
+                                            : !stated.empty()  ? std::optional<int>(int(stated.front().year()))
+                                            : clues.header_month ? std::optional<int>(int(clues.header_month->year()))
+                                                                 : std::nullopt;
+    if (context_year)
+        for (const auto& [m, d] : clues.days_without_year)
+            if (const auto day = real_day(*context_year, m, static_cast<int>(d))) stated.push_back(*day);
     if (published) std::erase_if(stated, [&](year_month_day day) { return day > *published; });
 
     if (clues.weekday) {
@@ -158,26 +150,33 @@ std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues, std::op
         return ResolvedDate{model::MeetingDate(model::PartialDate::of_day(stated.front())),
                             "the first day the article states"};
     }
-    if (clues.years.empty() && !published) return std::nullopt;
 
-    // Only context: the window runs from the latest month mentioned to the end of the year
-    // the story is set in, or to publication.
-    const int y = published ? int(published->year()) : *std::max_element(clues.years.begin(), clues.years.end());
-    year_month_day not_before{year{y}, January, day{1}};
-    for (unsigned m : clues.months) not_before = std::max(not_before, year_month_day{year{y}, month{m}, day{1}});
-    year_month_day not_after = published ? *published : year_month_day{year{y}, December, day{31}};
-    if (published && clues.months.empty()) not_before = year_month_day{sys_days{*published} - days{13}};
-    if (not_before > not_after) not_before = year_month_day{year{y}, January, day{1}};
-    if (clues.weekday) {
-        not_before = earliest_on_or_after(not_before, *clues.weekday);
-        not_after = latest_on_or_before(not_after, *clues.weekday);
+    // Only context is left: a window.
+    year_month_day not_before, not_after;
+    std::string reason;
+    if (clues.header_month) {
+        not_before = clues.header_month->year() / clues.header_month->month() / 1;
+        not_after = clues.header_month->year() / clues.header_month->month() / last;
+        reason = "no stated day; window: the month the headline or dateline names";
+    } else if (published) {
+        not_before = year_month_day{sys_days{*published} - days{13}};
+        not_after = *published;
+        reason = "no stated day; window: the two weeks before publication";
+    } else if (!clues.years.empty()) {
+        const year y{*std::max_element(clues.years.begin(), clues.years.end())};
+        not_before = y / January / 1;
+        for (unsigned m : clues.months) not_before = std::max(not_before, y / month{m} / 1);
+        not_after = y / December / 31;
+        reason = clues.months.empty() ? "no stated day; window: the latest year mentioned"
+                                      : "no stated day; window: from the latest month mentioned to the end of its year";
+    } else {
+        return std::nullopt;
     }
+    if (published) not_after = std::min(not_after, *published);
     if (not_before > not_after) return std::nullopt;
-    std::string reason = "no stated day; window from ";
-    reason += clues.months.empty() ? (published ? "two weeks before publication" : "the start of " + std::to_string(y))
-                                   : "the latest month mentioned";
-    reason += published ? " to publication" : " to the end of " + std::to_string(y);
-    return ResolvedDate{model::MeetingDate(model::DateWindow{not_before, not_after, clues.weekday}), reason};
+    model::DateWindow window{not_before, not_after, clues.weekday};
+    if (!window.weekday_fits()) window.weekday.reset();
+    return ResolvedDate{model::MeetingDate(window), reason};
 }
 
 std::optional<Due> find_due(const std::vector<Token>& tokens, std::size_t first, std::size_t end,

@@ -15,13 +15,16 @@
 namespace pledgetrack::extract {
 
 // The dates an article states: full days ("December 10, 2024", "10 Dec 2024",
-// "2024-12-10"), a weekday ("on Tuesday"), months without a day ("in October"), years.
+// "2024-12-10"), days without a year ("on June 24"), a weekday ("on Tuesday"), months
+// ("in October", "March 2025"), years.
 struct DateClues {
-    std::vector<date::year_month_day> body_days;     // in reading order
+    std::vector<date::year_month_day> body_days;     // with a stated year, in reading order
     std::vector<date::year_month_day> caption_days;  // headlines, captions, datelines
-    std::optional<date::year_month_day> published;   // an ISO date outside the body
+    std::vector<std::pair<unsigned, unsigned>> days_without_year;  // month, day
+    std::optional<date::year_month_day> published;  // an ISO date outside the body
     std::optional<date::weekday> weekday;
-    std::vector<unsigned> months;  // 1-12, without a day
+    std::vector<unsigned> months;  // 1-12, without a day or a year
+    std::optional<date::year_month> header_month;  // "March 2025" in a headline or dateline
     std::vector<int> years;
 };
 
@@ -33,8 +36,10 @@ struct ResolvedDate {
 };
 
 // The meeting date from the clues: a stated day (one that matches a stated weekday
-// first); else the latest stated weekday on or before the publication date; else a
-// window from the months and years the text mentions. nullopt when nothing dates it.
+// first; days without a year take the publication year, else the first stated year);
+// else the latest stated weekday on or before the publication date; else a window: the
+// month a headline or dateline names, or from the latest month mentioned to the end of
+// the year. Days after publication are left out. nullopt when nothing dates the meeting.
 std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues,
                                                  std::optional<date::year_month_day> published);
 
