@@ -38,6 +38,7 @@ constexpr std::array patterns{
     CuePattern{"hoped", PledgeKind::proposal, speech},
     CuePattern{"hopes", PledgeKind::proposal, speech},
     CuePattern{"hope", PledgeKind::proposal, speech},
+    CuePattern{"put forward", PledgeKind::proposal, speech},
     CuePattern{"should", PledgeKind::proposal, modal},
     CuePattern{"need to", PledgeKind::proposal, modal},
     CuePattern{"needs to", PledgeKind::proposal, modal},
@@ -154,6 +155,14 @@ bool addresses_both_sides(const std::vector<Token>& tokens, std::size_t from) {
     return false;
 }
 
+bool has_perfect_auxiliary(const std::vector<Token>& tokens, std::size_t verb) {
+    for (std::size_t back = 1; back <= 2 && back <= verb; ++back) {
+        const std::string& word = tokens[verb - back].lower;
+        if (word == "have" || word == "has" || word == "had") return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<Cue> find_cues(const std::vector<Token>& tokens) {
@@ -179,6 +188,11 @@ std::vector<Cue> find_cues(const std::vector<Token>& tokens) {
             if (pattern.addressed && addresses_both_sides(tokens, after)) cue.kind = PledgeKind::proposal;
             if (pattern.kind == PledgeKind::agreement && after < tokens.size() && tokens[after].lower == "that")
                 cue.kind = PledgeKind::affirmation;
+            // "have firmly supported each other": support given in the past is a statement.
+            if (pattern.kind == PledgeKind::support && has_perfect_auxiliary(tokens, i)) {
+                cue.kind = PledgeKind::affirmation;
+                cue.strength = reporting;
+            }
             const std::size_t begin = tokens[i].begin;
             const Token& last = tokens[cue.end_token - 1];
             cue.phrase.assign(tokens[i].original.data(), last.begin + last.original.size() - begin);

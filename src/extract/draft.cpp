@@ -3,6 +3,7 @@
 #include "extract/cues.hpp"
 #include "extract/dates.hpp"
 #include "extract/gazetteer.hpp"
+#include "extract/keywords.hpp"
 #include "extract/outlets.hpp"
 #include "extract/speaker.hpp"
 #include "extract/tokens.hpp"
@@ -120,7 +121,8 @@ bool opens_commitment(const std::string& lower) {
 class Drafter {
 public:
     Drafter(const Article& article, const Dataset& catalog, const ExtractOptions& options)
-        : article_(article), catalog_(catalog), options_(options), gazetteer_(catalog), tracker_(catalog) {}
+        : article_(article), catalog_(catalog), options_(options), gazetteer_(catalog), keywords_(catalog),
+          tracker_(catalog) {}
 
     Draft run() {
         const DateClues clues = find_date_clues(article_);
@@ -138,7 +140,7 @@ public:
         bool in_body = false;
         for (const Sentence& sentence : article_.sentences) {
             const std::vector<Token> tokens = tokenize(sentence.text, sentence.begin);
-            const std::vector<Mention> mentions = gazetteer_.find(tokens);
+            const std::vector<Mention> mentions = find_mentions(tokens);
             const std::vector<Cue> cues = find_cues(tokens);
             const bool lead_sentence = !sentence.body || !in_body;
             if (lead_sentence) {
@@ -161,6 +163,16 @@ public:
     }
 
 private:
+    // Alias matches, then keyword matches where no alias matched, in text order.
+    std::vector<Mention> find_mentions(const std::vector<Token>& tokens) const {
+        std::vector<Mention> mentions = gazetteer_.find(tokens);
+        const std::vector<Mention> loose = keywords_.find(tokens, mentions);
+        mentions.insert(mentions.end(), loose.begin(), loose.end());
+        std::sort(mentions.begin(), mentions.end(),
+                  [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+        return mentions;
+    }
+
     void add_participant(const std::string& person_id) {
         for (const Participant& p : draft_->meeting.participants)
             if (p.person.id == person_id) return;
@@ -193,9 +205,10 @@ private:
         pledge.evidence = std::string(text_between(article_, tokens[mention.first_token], tokens[mention.end_token - 1])
                                           .substr(0, max_evidence_length));
         drafted.evidence_offset = article_.char_offset(mention.begin);
-        const double name_weight = mention.name->words >= 2 ? 1.0 : 0.85;
+        const double name_weight = mention.name->loose ? 0.6 : mention.name->words >= 2 ? 1.0 : 0.85;
         drafted.confidence = rounded(speaker.confidence * cue_weight(cue->strength) * name_weight);
-        drafted.reason = "'" + std::string(pledge.evidence) + "' is an alias of " + item->id + "; '" + cue->phrase +
+        drafted.reason = "'" + std::string(pledge.evidence) + (mention.name->loose ? "' has words of " : "' is an alias of ") +
+                         item->id + "; '" + cue->phrase +
                          "' makes it a " + std::string(to_string(cue->kind)) + "; speaker " + speaker.reason;
         draft_->pledges.push_back(std::move(drafted));
     }
@@ -294,6 +307,7 @@ private:
     const Dataset& catalog_;
     const ExtractOptions& options_;
     Gazetteer gazetteer_;
+    KeywordMatcher keywords_;
     SpeakerTracker tracker_;
     std::optional<Draft> draft_;  // set once the date is known
     date::year meeting_year_;

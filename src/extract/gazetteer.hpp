@@ -21,6 +21,8 @@ struct Name {
     // A person's surname or given name alone ("Xi", "Son"): matched only when written
     // with a capital, and only after a title when it is also a common word ("Ambassador He").
     bool short_form = false;
+    // Not a catalog name: two of the item's words close together (KeywordMatcher).
+    bool loose = false;
 };
 
 struct Mention {

@@ -59,8 +59,10 @@ void SpeakerTracker::learn_titles(const std::vector<Token>& tokens, const Mentio
     }
     while (first < mention.first_token && !in(title_words, tokens[first].lower)) ++first;
     if (first == mention.first_token) return;
+    std::set<std::string> words;
     for (std::size_t i = first; i < mention.first_token; ++i)
-        if (in(title_words, tokens[i].lower)) title_owner_[tokens[i].lower] = mention.name->id;
+        if (in(title_words, tokens[i].lower)) words.insert(tokens[i].lower);
+    titles_.emplace_back(mention.name->id, std::move(words));
     if (!roles_.contains(mention.name->id)) {
         const Token& last = tokens[mention.first_token - 1];
         roles_[mention.name->id] =
@@ -108,13 +110,11 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
             while (j < tokens.size() && in(title_words, tokens[j].lower)) ++j;
             if (j == title_begin) continue;
             Candidate candidate{CandidateKind::title, i, j, side, {}, {}};
-            for (std::size_t t = j; t-- > title_begin && candidate.person_id.empty();) {
-                const std::string title = tokens[t].lower == "diplomat" || tokens[t].lower == "envoy"
-                                              ? std::string("ambassador")
-                                              : tokens[t].lower;
-                if (const auto owner = title_owner_.find(title); owner != title_owner_.end())
-                    candidate.person_id = owner->second;
-            }
+            std::vector<std::string> words;
+            for (std::size_t t = title_begin; t < j; ++t)
+                words.push_back(tokens[t].lower == "diplomat" || tokens[t].lower == "envoy" ? "ambassador"
+                                                                                            : tokens[t].lower);
+            candidate.person_id = owner_of(words, side);
             const Token& last = tokens[j - 1];
             candidate.words.assign(tokens[i].original.data(), last.begin + last.original.size() - tokens[i].begin);
             found.push_back(std::move(candidate));
@@ -128,6 +128,23 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
     }
     std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
     return found;
+}
+
+// The person introduced with most of these title words (of that side, if one is named);
+// on a tie, the one introduced last.
+std::string SpeakerTracker::owner_of(const std::vector<std::string>& words, std::optional<PledgeSide> side) const {
+    std::string owner;
+    std::size_t best = 0;
+    for (const auto& [person_id, titles] : titles_) {
+        if (side && side_of(catalog_.find_person(person_id)->side) != *side) continue;
+        const auto shared = static_cast<std::size_t>(
+            std::count_if(words.begin(), words.end(), [&](const std::string& w) { return titles.contains(w); }));
+        if (shared > 0 && shared >= best) {
+            best = shared;
+            owner = person_id;
+        }
+    }
+    return owner;
 }
 
 std::optional<Speaker> SpeakerTracker::resolve(const Candidate& candidate) const {

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,11 +41,14 @@ private:
     std::vector<Candidate> candidates(const std::vector<Token>& tokens, const std::vector<Mention>& mentions);
     void learn_titles(const std::vector<Token>& tokens, const Mention& mention);
     std::optional<Speaker> resolve(const Candidate& candidate) const;
+    std::string owner_of(const std::vector<std::string>& title_words, std::optional<model::PledgeSide> side) const;
 
     const model::Dataset& catalog_;
     std::optional<Speaker> last_;         // the previous sentence's speaker
     std::optional<Speaker> last_person_;  // the last single person who spoke
-    std::map<std::string, std::string> title_owner_;  // "ambassador" -> "he-wei"
+    // Title words each person was introduced with, in order of introduction:
+    // ("wang-yi", {"foreign", "minister"}).
+    std::vector<std::pair<std::string, std::set<std::string>>> titles_;
     std::map<std::string, std::string> roles_;
     std::vector<std::string> people_seen_;  // in order of first mention
 };

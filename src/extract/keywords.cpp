@@ -1,0 +1,80 @@
+#include "extract/keywords.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace pledgetrack::extract {
+namespace {
+
+// Words too common in readouts to tell one item from another.
+bool is_generic(const std::string& stem) {
+    static const std::set<std::string, std::less<>> words{
+        "the", "and", "of", "to", "in", "for", "with", "on", "at", "by", "a", "an", "its", "their", "his",
+        "between", "all", "other", "further", "also", "each", "more", "new", "two", "both", "or", "as",
+        "from", "into", "that", "this", "viet", "nam", "vietnam", "vietnamese", "china", "chinese",
+        "cooperation", "cooperative", "cooperate", "countrie", "country", "side", "bilateral", "relation",
+        "relationship", "level", "high", "general", "year", "promote", "strengthen", "enhance", "deepen",
+        "expand", "boost", "develop", "development", "implement", "implementation", "support", "mutual",
+        "mutually", "beneficial", "key", "field", "area", "work", "joint", "jointly", "common", "party",
+        "parties", "state", "people", "peoples", "leader", "top", "important", "major", "good", "better",
+        "s", "i", "ii", "iii", "one", "six", "15th", "75th", "more", "plan", "based", "general", "policy"};
+    return words.contains(stem) || (stem.size() < 3) ||
+           std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+constexpr std::size_t window = 6;             // tokens within which two words must occur
+constexpr std::size_t most_items_per_word = 4;  // a word shared by more items tells too little
+
+}  // namespace
+
+KeywordMatcher::KeywordMatcher(const model::Dataset& catalog) {
+    std::map<std::string, std::set<std::size_t>> owners;
+    for (const model::Item& item : catalog.items) {
+        const std::size_t index = names_.size();
+        names_.push_back({Name::Of::item, item.id, item.title, 1, false, true});
+        std::vector<std::string> texts = item.aliases;
+        texts.push_back(item.title);
+        for (const std::string& text : texts)
+            for (const Token& token : tokenize(text))
+                if (!is_generic(token.stem)) owners[token.stem].insert(index);
+    }
+    for (auto& [stem, items] : owners)
+        if (items.size() <= most_items_per_word) items_by_word_[stem].assign(items.begin(), items.end());
+}
+
+std::vector<Mention> KeywordMatcher::find(const std::vector<Token>& tokens, const std::vector<Mention>& exact) const {
+    std::vector<bool> covered(tokens.size(), false);
+    std::set<std::string> already;  // items the aliases found in this sentence
+    for (const Mention& m : exact) {
+        std::fill(covered.begin() + long(m.first_token), covered.begin() + long(m.end_token), true);
+        already.insert(m.name->id);
+    }
+    std::vector<Mention> found;
+    std::set<std::size_t> matched_items;
+    for (std::size_t first = 0; first < tokens.size(); ++first) {
+        if (covered[first]) continue;
+        const auto owners = items_by_word_.find(tokens[first].stem);
+        if (owners == items_by_word_.end()) continue;
+        for (std::size_t item : owners->second) {
+            if (covered[first]) break;
+            if (matched_items.contains(item) || already.contains(names_[item].id)) continue;
+            // A second, different word of the same item within the window.
+            for (std::size_t second = first + 1; second < tokens.size() && second <= first + window; ++second) {
+                if (covered[second] || tokens[second].stem == tokens[first].stem) continue;
+                const auto others = items_by_word_.find(tokens[second].stem);
+                if (others == items_by_word_.end() ||
+                    std::find(others->second.begin(), others->second.end(), item) == others->second.end())
+                    continue;
+                found.push_back({&names_[item], first, second + 1, tokens[first].begin,
+                                 tokens[second].begin + tokens[second].original.size()});
+                matched_items.insert(item);
+                covered[first] = covered[second] = true;  // one word names one item
+                break;
+            }
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+    return found;
+}
+
+}  // namespace pledgetrack::extract

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "extract/gazetteer.hpp"
+#include "extract/tokens.hpp"
+#include "model/dataset.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+// A looser way to find catalog items than their aliases: two of an item's distinctive
+// words close together. "open its market wider to Vietnamese agricultural products"
+// names the market-access item although no alias is written out.
+namespace pledgetrack::extract {
+
+class KeywordMatcher {
+public:
+    explicit KeywordMatcher(const model::Dataset& catalog);
+
+    // Matches in tokens not already covered by `exact` (the gazetteer's alias matches);
+    // each names an item through a Name whose phrase lists the words that matched.
+    std::vector<Mention> find(const std::vector<Token>& tokens, const std::vector<Mention>& exact) const;
+
+private:
+    std::vector<Name> names_;  // one per item, for Mention::name
+    std::map<std::string, std::vector<std::size_t>, std::less<>> items_by_word_;  // stem -> names_ indexes
+};
+
+}  // namespace pledgetrack::extract
