@@ -3,6 +3,7 @@
 #include "diagnostics/rules.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 namespace pledgetrack::diagnostics {
@@ -14,6 +15,12 @@ std::string_view to_string(Severity severity) {
 void DiagnosticList::report(std::string_view rule, model::Location at, std::string message) {
     const Rule& known = find_rule(rule);
     items_.push_back({std::move(at), known.severity, std::string(known.id), std::move(message)});
+}
+
+void DiagnosticList::append(DiagnosticList&& other) {
+    items_.insert(items_.end(), std::make_move_iterator(other.items_.begin()),
+                  std::make_move_iterator(other.items_.end()));
+    other.items_.clear();
 }
 
 void DiagnosticList::promote_warnings() {

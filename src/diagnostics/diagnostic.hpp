@@ -23,6 +23,8 @@ std::string_view to_string(Severity severity);
 class DiagnosticList {
 public:
     void report(std::string_view rule, model::Location at, std::string message);
+    // Takes over every problem of another list.
+    void append(DiagnosticList&& other);
 
     // Warnings become errors (--strict).
     void promote_warnings();

@@ -5,6 +5,7 @@
 #include "xml/loader.hpp"
 #include "xml/xml_document.hpp"
 
+#include <optional>
 #include <string_view>
 
 namespace pledgetrack::embedded {
@@ -25,12 +26,21 @@ const xml::SchemaValidator& pledge_schema() {
 void Validation::add(std::string name, std::string bytes) {
     ++result_.file_count;
     result_.inputs.push_back({name, io::sha256_hex(bytes), bytes.size()});
-    auto file = xml::XmlDocument::open(std::move(name), std::move(bytes), pledge_schema(), result_.diagnostics);
-    if (!file) {
+    model::Dataset loaded;
+    diagnostics::DiagnosticList load_problems;
+    auto load = [&](const xml::XmlDocument& file) {
+        try {
+            loaded = xml::load_dataset(file, load_problems);
+        } catch (const std::bad_optional_access&) {
+            // A value the schema would have refused; open() reports the schema problem.
+        }
+    };
+    if (!xml::XmlDocument::open(std::move(name), std::move(bytes), pledge_schema(), result_.diagnostics, load)) {
         structure_ok_ = false;
         return;
     }
-    result_.dataset.merge(xml::load_dataset(*file, result_.diagnostics));
+    result_.dataset.merge(std::move(loaded));
+    result_.diagnostics.append(std::move(load_problems));
 }
 
 Result Validation::finish(const Options& options) {

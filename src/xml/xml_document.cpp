@@ -4,6 +4,7 @@
 #include "text/utf8.hpp"
 
 #include <cstdio>
+#include <future>
 #include <optional>
 #include <regex>
 #include <vector>
@@ -112,7 +113,8 @@ XmlDocument::XmlDocument(std::string name, std::string bytes)
 
 std::unique_ptr<XmlDocument> XmlDocument::open(std::string name, std::string bytes,
                                              const SchemaValidator& schema,
-                                             diagnostics::DiagnosticList& diagnostics) {
+                                             diagnostics::DiagnosticList& diagnostics,
+                                             const std::function<void(const XmlDocument&)>& while_checking) {
     if (auto bom = text::detect_wide_bom(bytes)) {
         diagnostics.report(rule::encoding, {name, 1, 1},
                            "file is " + std::string(*bom) + "; pledge files must be UTF-8");
@@ -120,11 +122,12 @@ std::unique_ptr<XmlDocument> XmlDocument::open(std::string name, std::string byt
     }
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
     std::unique_ptr<XmlDocument> file(new XmlDocument(std::move(name), std::move(bytes)));
-    if (!file->parse(schema, diagnostics)) return nullptr;
+    if (!file->parse(schema, diagnostics, while_checking)) return nullptr;
     return file;
 }
 
-bool XmlDocument::parse(const SchemaValidator& schema, diagnostics::DiagnosticList& diagnostics) {
+bool XmlDocument::parse(const SchemaValidator& schema, diagnostics::DiagnosticList& diagnostics,
+                        const std::function<void(const XmlDocument&)>& while_checking) {
     if (auto bad = text::find_invalid_utf8(bytes_)) {
         char byte[8];
         std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(bytes_[*bad]));
@@ -146,6 +149,10 @@ bool XmlDocument::parse(const SchemaValidator& schema, diagnostics::DiagnosticLi
         return false;
     }
 
+    // libxml2 reads bytes_ while pugixml parses its own copy; every return below waits
+    // for the check to finish, so bytes_ outlives it.
+    std::future<std::vector<XmlProblem>> schema_problems =
+        std::async(std::launch::async, [&] { return schema.check(bytes_, name_); });
     const pugi::xml_parse_result parsed =
         document_.load_buffer(bytes_.data(), bytes_.size(), parse_flags, pugi::encoding_utf8);
     if (!parsed) {
@@ -164,8 +171,14 @@ bool XmlDocument::parse(const SchemaValidator& schema, diagnostics::DiagnosticLi
         return false;
     }
 
-    const std::vector<XmlProblem> problems = schema.check(bytes_, name_);
-    if (problems.empty()) return true;
+    if (while_checking) while_checking(*this);
+    const std::vector<XmlProblem> problems = schema_problems.get();
+    report(problems, diagnostics);
+    return problems.empty();
+}
+
+void XmlDocument::report(const std::vector<XmlProblem>& problems, diagnostics::DiagnosticList& diagnostics) const {
+    if (problems.empty()) return;
     const std::vector<pugi::xml_node> elements = elements_in_document_order(root());
     for (const XmlProblem& problem : problems) {
         model::Location at{name_, problem.line, problem.column};
@@ -178,7 +191,6 @@ bool XmlDocument::parse(const SchemaValidator& schema, diagnostics::DiagnosticLi
         const bool syntax = problem.kind == XmlProblem::Kind::syntax;
         diagnostics.report(syntax ? rule::xml_syntax : rule::schema, at, plain_message(problem.message));
     }
-    return false;
 }
 
 model::Location XmlDocument::location_at(std::size_t offset) const {

@@ -7,9 +7,11 @@
 
 #include <pugixml.hpp>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pledgetrack::xml {
 
@@ -20,10 +22,14 @@ namespace pledgetrack::xml {
 class XmlDocument {
 public:
     // Runs the structural checks in order and reports what fails; returns nullptr
-    // when the file cannot be loaded.
+    // when the file cannot be loaded. The schema check, the slowest, runs on a second
+    // thread; meanwhile `while_checking`, if given, reads the well-formed document. What
+    // it made must be discarded when open returns nullptr, since the document may then
+    // break the schema.
     static std::unique_ptr<XmlDocument> open(std::string name, std::string bytes,
                                             const SchemaValidator& schema,
-                                            diagnostics::DiagnosticList& diagnostics);
+                                            diagnostics::DiagnosticList& diagnostics,
+                                            const std::function<void(const XmlDocument&)>& while_checking = {});
 
     XmlDocument(const XmlDocument&) = delete;
     XmlDocument& operator=(const XmlDocument&) = delete;
@@ -39,7 +45,9 @@ public:
 
 private:
     XmlDocument(std::string name, std::string bytes);
-    bool parse(const SchemaValidator& schema, diagnostics::DiagnosticList& diagnostics);
+    bool parse(const SchemaValidator& schema, diagnostics::DiagnosticList& diagnostics,
+               const std::function<void(const XmlDocument&)>& while_checking);
+    void report(const std::vector<XmlProblem>& problems, diagnostics::DiagnosticList& diagnostics) const;
 
     std::string name_;
     std::string bytes_;
