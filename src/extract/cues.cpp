@@ -15,6 +15,7 @@ struct CuePattern {
     PledgeKind kind;
     CueStrength strength;
     bool addressed = false;  // a call on someone: request, or proposal when on both sides
+    bool noun = false;       // a noun that is a cue itself: "conveyed his congratulations"
 };
 
 constexpr auto speech = CueStrength::speech_act;
@@ -39,6 +40,9 @@ constexpr std::array patterns{
     CuePattern{"hopes", PledgeKind::proposal, speech},
     CuePattern{"hope", PledgeKind::proposal, speech},
     CuePattern{"put forward", PledgeKind::proposal, speech},
+    CuePattern{"wants", PledgeKind::proposal, speech},
+    CuePattern{"want", PledgeKind::proposal, speech},
+    CuePattern{"would like", PledgeKind::proposal, speech},
     CuePattern{"should", PledgeKind::proposal, modal},
     CuePattern{"need to", PledgeKind::proposal, modal},
     CuePattern{"needs to", PledgeKind::proposal, modal},
@@ -74,6 +78,11 @@ constexpr std::array patterns{
     CuePattern{"promises", PledgeKind::pledge, speech},
     CuePattern{"committed to", PledgeKind::pledge, speech},
     CuePattern{"commits to", PledgeKind::pledge, speech},
+    CuePattern{"aims to", PledgeKind::pledge, modal},
+    CuePattern{"aim to", PledgeKind::pledge, modal},
+    CuePattern{"plans to", PledgeKind::pledge, modal},
+    CuePattern{"intends to", PledgeKind::pledge, modal},
+    CuePattern{"preparing", PledgeKind::pledge, modal},
     CuePattern{"will", PledgeKind::pledge, modal},
     CuePattern{"would", PledgeKind::pledge, modal},
     CuePattern{"willing", PledgeKind::pledge, modal},
@@ -87,6 +96,7 @@ constexpr std::array patterns{
     CuePattern{"backed", PledgeKind::support, speech},
     CuePattern{"backs", PledgeKind::support, speech},
     CuePattern{"endorsed", PledgeKind::support, speech},
+    CuePattern{"congratulations", PledgeKind::congratulation, speech, false, true},
     CuePattern{"congratulated", PledgeKind::congratulation, speech},
     CuePattern{"congratulates", PledgeKind::congratulation, speech},
     CuePattern{"congratulate", PledgeKind::congratulation, speech},
@@ -99,6 +109,8 @@ constexpr std::array patterns{
     CuePattern{"says", PledgeKind::affirmation, reporting},
     CuePattern{"told", PledgeKind::affirmation, reporting},
     CuePattern{"added", PledgeKind::affirmation, reporting},
+    CuePattern{"adding", PledgeKind::affirmation, reporting},
+    CuePattern{"saying", PledgeKind::affirmation, reporting},
     CuePattern{"affirmed", PledgeKind::affirmation, reporting},
     CuePattern{"affirms", PledgeKind::affirmation, reporting},
     CuePattern{"reaffirmed", PledgeKind::affirmation, reporting},
@@ -143,6 +155,22 @@ bool is_determiner(const std::string& lower) {
     return words.contains(lower);
 }
 
+// Base forms that are nouns as often as verbs ("technical support", "a request") count
+// as verbs only after a subject, an infinitive "to", a modal or an adverb.
+bool in_verb_position(const std::vector<Token>& tokens, std::size_t at) {
+    static const std::set<std::string, std::less<>> before_verbs{
+        "to", "will", "would", "should", "could", "must", "can", "they", "we", "i", "both", "also", "firmly",
+        "fully", "strongly", "always", "still", "further", "continue", "and", "sides", "countries", "jointly",
+        "mutually", "actively", "highly", "consistently", "side", "countrie", "not"};
+    if (at == 0) return true;
+    const Token& previous = tokens[at - 1];
+    return previous.capitalized || before_verbs.contains(previous.lower);
+}
+
+bool is_ambiguous_base_form(std::string_view word) {
+    return word == "support" || word == "request" || word == "pledge" || word == "hope" || word == "call";
+}
+
 // "the two sides", "both countries", "China and Vietnam": the addressees of a joint call.
 bool addresses_both_sides(const std::vector<Token>& tokens, std::size_t from) {
     std::string window;
@@ -182,10 +210,16 @@ std::vector<Cue> find_cues(const std::vector<Token>& tokens) {
             if (!match) continue;
             // "the support", "his pledge": a noun, not a verb. Phrases such as "the need to"
             // and modals keep their sense after a determiner.
-            if (words.size() == 1 && pattern.strength == speech && i > 0 && is_determiner(tokens[i - 1].lower)) break;
+            if (!pattern.noun && words.size() == 1 && pattern.strength == speech && i > 0 &&
+                is_determiner(tokens[i - 1].lower))
+                break;
+            if (words.size() == 1 && is_ambiguous_base_form(pattern.words) && !in_verb_position(tokens, i)) break;
             Cue cue{pattern.kind, pattern.strength, i, i + words.size(), {}};
             const std::size_t after = cue.end_token;
-            if (pattern.addressed && addresses_both_sides(tokens, after)) cue.kind = PledgeKind::proposal;
+            // A call on both sides, or "called for" something without saying on whom, proposes
+            // joint action; a call on the other side requests it.
+            const bool calls_for = words.size() == 2 && words[1] == "for";
+            if (pattern.addressed && (calls_for || addresses_both_sides(tokens, after))) cue.kind = PledgeKind::proposal;
             if (pattern.kind == PledgeKind::agreement && after < tokens.size() && tokens[after].lower == "that")
                 cue.kind = PledgeKind::affirmation;
             // "have firmly supported each other": support given in the past is a statement.

@@ -29,6 +29,13 @@ bool contains_word(const std::vector<Token>& tokens, std::string_view word) {
     return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.lower == word; });
 }
 
+bool reports_meeting(const std::vector<Token>& tokens) {
+    for (std::string_view verb : {"met", "meets", "received", "receives", "talks", "held", "hosted", "co",
+                                  "chaired", "phone", "call", "visit"})
+        if (contains_word(tokens, verb)) return true;
+    return false;
+}
+
 MeetingKind meeting_kind(const std::vector<Token>& lead) {
     if (contains_word(lead, "phone") || contains_word(lead, "telephone") || contains_word(lead, "video"))
         return MeetingKind::phone_call;
@@ -142,7 +149,10 @@ public:
             const std::vector<Token> tokens = tokenize(sentence.text, sentence.begin);
             const std::vector<Mention> mentions = find_mentions(tokens);
             const std::vector<Cue> cues = find_cues(tokens);
-            const bool lead_sentence = !sentence.body || !in_body;
+            // Participants: people named in the headline, captions and first sentence, or in
+            // the first sentence that reports the meeting itself.
+            const bool lead_sentence = !sentence.body || !in_body || (!meeting_reported_ && reports_meeting(tokens));
+            meeting_reported_ = meeting_reported_ || (sentence.body && reports_meeting(tokens));
             if (lead_sentence) {
                 lead.insert(lead.end(), tokens.begin(), tokens.end());
                 for (const Mention& mention : mentions)
@@ -263,9 +273,10 @@ private:
         if (place) id += "-" + place->slug;
         meeting.id = unique_id(id, catalog_);
         meeting.title = names.size() == 1 ? names[0] : names[0] + " and " + names[1];
-        meeting.title += meeting.kind == MeetingKind::phone_call ? " speak by telephone"
-                         : meeting.kind == MeetingKind::talks    ? " hold talks"
-                                                                 : " meet";
+        const bool one = names.size() == 1;
+        meeting.title += meeting.kind == MeetingKind::phone_call ? (one ? " speaks by telephone" : " speak by telephone")
+                         : meeting.kind == MeetingKind::talks    ? (one ? " holds talks" : " hold talks")
+                                                                 : (one ? " meets a counterpart" : " meet");
         if (place && meeting.kind != MeetingKind::phone_call) meeting.title += " in " + place->name.substr(0, place->name.find(','));
 
         Source& source = draft_->source;
@@ -313,6 +324,7 @@ private:
     date::year meeting_year_;
     std::set<std::tuple<std::string, PledgeSide, PledgeKind>> seen_;
     std::set<std::string> candidate_keys_;
+    bool meeting_reported_ = false;
 };
 
 }  // namespace

@@ -55,23 +55,31 @@ std::vector<Mention> KeywordMatcher::find(const std::vector<Token>& tokens, cons
         if (covered[first]) continue;
         const auto owners = items_by_word_.find(tokens[first].stem);
         if (owners == items_by_word_.end()) continue;
+        // The item with most distinct words in the window; the earlier-listed item on a tie.
+        std::size_t best_item = 0, best_words = 1, best_end = first;
         for (std::size_t item : owners->second) {
-            if (covered[first]) break;
             if (matched_items.contains(item) || already.contains(names_[item].id)) continue;
-            // A second, different word of the same item within the window.
-            for (std::size_t second = first + 1; second < tokens.size() && second <= first + window; ++second) {
-                if (covered[second] || tokens[second].stem == tokens[first].stem) continue;
-                const auto others = items_by_word_.find(tokens[second].stem);
+            std::set<std::string> words{tokens[first].stem};
+            std::size_t end = first;
+            for (std::size_t next = first + 1; next < tokens.size() && next <= first + window; ++next) {
+                if (covered[next]) continue;
+                const auto others = items_by_word_.find(tokens[next].stem);
                 if (others == items_by_word_.end() ||
                     std::find(others->second.begin(), others->second.end(), item) == others->second.end())
                     continue;
-                found.push_back({&names_[item], first, second + 1, tokens[first].begin,
-                                 tokens[second].begin + tokens[second].original.size()});
-                matched_items.insert(item);
-                covered[first] = covered[second] = true;  // one word names one item
-                break;
+                if (words.insert(tokens[next].stem).second) end = next;
+            }
+            if (words.size() > best_words) {
+                best_item = item;
+                best_words = words.size();
+                best_end = end;
             }
         }
+        if (best_words < 2) continue;
+        found.push_back({&names_[best_item], first, best_end + 1, tokens[first].begin,
+                         tokens[best_end].begin + tokens[best_end].original.size()});
+        matched_items.insert(best_item);
+        std::fill(covered.begin() + long(first), covered.begin() + long(best_end) + 1, true);  // one phrase, one item
     }
     std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
     return found;

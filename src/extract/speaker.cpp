@@ -16,7 +16,7 @@ const std::set<std::string, std::less<>> title_words{
     "president", "premier", "minister", "ambassador", "secretary", "general", "chairman", "chairwoman",
     "leader", "vice", "deputy", "prime", "foreign", "party", "state", "director", "head", "envoy",
     "diplomat", "chair", "governor", "mayor", "host", "guest", "counterpart", "official", "side",
-    "delegation", "government", "minister"};
+    "delegation", "government", "pm", "fm"};
 
 // Words that make the next noun an object or a modifier rather than the subject.
 const std::set<std::string, std::less<>> object_markers{
@@ -60,8 +60,12 @@ void SpeakerTracker::learn_titles(const std::vector<Token>& tokens, const Mentio
     while (first < mention.first_token && !in(title_words, tokens[first].lower)) ++first;
     if (first == mention.first_token) return;
     std::set<std::string> words;
-    for (std::size_t i = first; i < mention.first_token; ++i)
-        if (in(title_words, tokens[i].lower)) words.insert(tokens[i].lower);
+    for (std::size_t i = first; i < mention.first_token; ++i) {
+        const std::string& word = tokens[i].lower;
+        if (word == "pm") words.insert({"prime", "minister"});
+        else if (word == "fm") words.insert({"foreign", "minister"});
+        else if (in(title_words, word)) words.insert(word);
+    }
     titles_.emplace_back(mention.name->id, std::move(words));
     if (!roles_.contains(mention.name->id)) {
         const Token& last = tokens[mention.first_token - 1];
@@ -111,9 +115,13 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
             if (j == title_begin) continue;
             Candidate candidate{CandidateKind::title, i, j, side, {}, {}};
             std::vector<std::string> words;
-            for (std::size_t t = title_begin; t < j; ++t)
-                words.push_back(tokens[t].lower == "diplomat" || tokens[t].lower == "envoy" ? "ambassador"
-                                                                                            : tokens[t].lower);
+            for (std::size_t t = title_begin; t < j; ++t) {
+                const std::string& word = tokens[t].lower;
+                if (word == "diplomat" || word == "envoy") words.push_back("ambassador");
+                else if (word == "pm") words.insert(words.end(), {"prime", "minister"});
+                else if (word == "fm") words.insert(words.end(), {"foreign", "minister"});
+                else words.push_back(word);
+            }
             candidate.person_id = owner_of(words, side);
             const Token& last = tokens[j - 1];
             candidate.words.assign(tokens[i].original.data(), last.begin + last.original.size() - tokens[i].begin);
@@ -161,7 +169,13 @@ std::optional<Speaker> SpeakerTracker::resolve(const Candidate& candidate) const
             return Speaker{side_of(person->side), person->id,
                            "'" + candidate.words + "' was introduced as " + person->id, 0.9};
         }
-        if (!candidate.side) return std::nullopt;
+        // "The Government leader said": a title the article did not introduce is taken to
+        // be the person who spoke last.
+        if (!candidate.side) {
+            if (!last_person_) return std::nullopt;
+            return Speaker{last_person_->side, last_person_->person_id,
+                           "'" + candidate.words + "' taken as " + last_person_->person_id + ", who spoke last", 0.7};
+        }
         // "the Chinese leader": the one person of that side the article has named.
         std::vector<std::string> of_side;
         for (const std::string& id : people_seen_)
@@ -171,6 +185,10 @@ std::optional<Speaker> SpeakerTracker::resolve(const Candidate& candidate) const
     }
     case CandidateKind::joint: return Speaker{PledgeSide::joint, {}, "'" + candidate.words + "' speak together", 0.95};
     case CandidateKind::country:
+        // "Vietnam aims to ..." right after its minister spoke: his words.
+        if (last_person_ && last_person_->side == *candidate.side)
+            return Speaker{*candidate.side, last_person_->person_id,
+                           "'" + candidate.words + "' is the subject, as voiced by " + last_person_->person_id, 0.8};
         return Speaker{*candidate.side, {}, "'" + candidate.words + "' is the subject", 0.8};
     }
     return std::nullopt;
@@ -185,10 +203,17 @@ std::optional<Speaker> SpeakerTracker::next(const std::vector<Token>& tokens, co
     };
 
     const Candidate* chosen = nullptr;
-    // "..., he added." / "..., said Xi.": a reporting verb at the end names the speaker.
-    if (!cues.empty() && cues.back().strength == CueStrength::reporting && cues.back().end_token + 2 >= tokens.size())
+    // "..., he added." / "..., said Xi." / "..., Li said, adding that ...": a reporting verb
+    // after the statement, next to a name, names the speaker.
+    for (std::size_t k = 0; k < cues.size() && !chosen; ++k) {
+        const Cue& cue = cues[k];
+        const bool after_statement = k > 0 || cue.end_token + 2 >= tokens.size();
+        if (cue.strength != CueStrength::reporting || !after_statement) continue;
         for (const Candidate& c : found)
-            if (c.end == cues.back().first_token || c.first == cues.back().end_token) chosen = &c;
+            if ((c.end == cue.first_token || c.first == cue.end_token) && c.kind != CandidateKind::joint &&
+                c.kind != CandidateKind::country)
+                chosen = &c;
+    }
     // Otherwise the subject is the nearest candidate before a verb, not after a preposition.
     for (std::size_t k = 0; k < cues.size() && !chosen; ++k)
         for (const Candidate& c : found)
