@@ -3,7 +3,10 @@
 bench/baseline.json, prints everything and writes bench/RESULTS.md (with bench/NOTES.md,
 the hand-written part, included as it is).
 
-    results.py RESULTS.tsv CORPORA.tsv PRODUCT-DESCRIPTION [--update-baseline]
+    results.py WORK-DIR [--update-baseline]
+
+WORK-DIR is where bench/run left its measurements (build-bench/bench-work). Run this alone
+to rewrite RESULTS.md from the last run, after editing NOTES.md.
 
 Exit status 1 when a case is more than 1.5x slower, or larger in memory, than its baseline.
 """
@@ -15,22 +18,25 @@ import platform
 import subprocess
 import sys
 
+import openpyxl
+import xlsxwriter
+
 BENCH = pathlib.Path(__file__).resolve().parent
 ROOT = BENCH.parent
 PRODUCT = {"validate": "pledgetrack validate", "report": "pledgetrack report", "regen": "pledgetrack regen (no-op)"}
 SLOWER = 1.5  # a case this much slower (or larger) than its baseline is flagged
 
 
-def load(results_path, corpora_path):
+def load(work):
     fields = ["group", "size", "case", "median", "min", "rss", "status"]
-    results = [dict(zip(fields, row)) for row in csv.reader(open(results_path), delimiter="\t")]
+    results = [dict(zip(fields, row)) for row in csv.reader(open(work / "results.tsv"), delimiter="\t")]
     for r in results:
         r["ok"] = r["status"] == "ok"
         r["median"] = float(r["median"]) if r["ok"] else None
         r["min"] = float(r["min"]) if r["ok"] else None
         r["rss"] = int(r["rss"]) if r["rss"].isdigit() else None
     corpora = {}
-    for size, layout, pledges, meetings, files, size_bytes in csv.reader(open(corpora_path), delimiter="\t"):
+    for size, layout, pledges, meetings, files, size_bytes in csv.reader(open(work / "corpora.tsv"), delimiter="\t"):
         corpora[(size, layout)] = {"pledges": int(pledges), "meetings": int(meetings), "files": int(files),
                                    "bytes": int(size_bytes)}
     return results, corpora
@@ -168,16 +174,15 @@ def command(*args):
         return "?"
 
 
-def machine(product):
+def machine(work):
     cpu = next((line.split(":", 1)[1].strip() for line in command("lscpu").splitlines() if line.startswith("Model name")), "?")
     memory = next((line.split()[1] for line in command("free", "-g").splitlines() if line.startswith("Mem:")), "?")
     os_name = next((line.split("=", 1)[1].strip().strip('"') for line in open("/etc/os-release") if line.startswith("PRETTY_NAME")), "?")
-    import openpyxl
-    import xlsxwriter
     xmllint = command("xmllint", "--version").splitlines()[0].split()[-1]
     return [
         f"- CPU: {cpu}, {command('nproc')} cores; memory: {memory} GiB; {os_name}, Linux {platform.release()}",
-        f"- product: {product}, built RelWithDebInfo in build-bench/",
+        f"- product: {(work / 'product.txt').read_text().strip()}, built RelWithDebInfo in build-bench/",
+        f"- load average (1, 5, 15 min) at the end of the measurements: {(work / 'load.txt').read_text().strip()}",
         f"- tools: {command('hyperfine', '--version')}, xmllint {xmllint}, "
         f"Python {platform.python_version()}, XlsxWriter {xlsxwriter.__version__}, openpyxl {openpyxl.__version__}, "
         f"libxlsxwriter {command('dpkg-query', '-W', '-f', '${Version}', 'libxlsxwriter-dev')}",
@@ -185,7 +190,8 @@ def machine(product):
 
 
 def main():
-    results, corpora = load(sys.argv[1], sys.argv[2])
+    work = pathlib.Path(sys.argv[1])
+    results, corpora = load(work)
     sizes = [s for s, layout in corpora if layout == "default"]
     sizes = list(dict.fromkeys(sizes))
     corpus_rows = [[s, f"{c['pledges']:,}", f"{c['meetings']:,}", f"{c['files']:,}", megabytes(c["bytes"] / 1024)]
@@ -203,7 +209,7 @@ def main():
                      "(pledgetrack also checks the rules of meaning).\n\n" + group_table(results, "validate")),
         ("report", "The product writes the whole workbook (nine sheets); the floor and the Python "
                    "baselines write only the Recurrence sheet, with the same cells.\n\n" + group_table(results, "report")),
-        ("regen when nothing changed", "Against hashing the same inputs with `sha256sum`.\n\n" + group_table(results, "regen")),
+        ("regen when nothing changed", "Against hashing the same inputs with `openssl dgst -sha256`.\n\n" + group_table(results, "regen")),
     ]
     if any(r["group"] == "layout" for r in results):
         sections.append(("One big file or many small ones", group_table(results, "layout")))
@@ -213,12 +219,12 @@ def main():
     print(text)
 
     notes = (BENCH / "NOTES.md").read_text() if (BENCH / "NOTES.md").exists() else ""
-    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    measured = datetime.datetime.fromtimestamp((work / "results.tsv").stat().st_mtime, datetime.timezone.utc)
     (BENCH / "RESULTS.md").write_text(
         "# Benchmark results\n\n"
-        f"Written by `bench/run --sizes {','.join(sizes)}` on {now}; everything but the last section is "
+        f"Measured by `bench/run --sizes {','.join(sizes)}` on {measured:%Y-%m-%d %H:%M} UTC; everything but the last section is "
         "regenerated on each run. The last section is `bench/NOTES.md`, written by hand.\n\n"
-        "## Machine\n\n" + "\n".join(machine(sys.argv[3])) + "\n\n" + text + "\n\n" + notes)
+        "## Machine\n\n" + "\n".join(machine(work)) + "\n\n" + text + "\n\n" + notes)
     sys.exit(1 if flagged else 0)
 
 
