@@ -51,7 +51,8 @@ def check_small(book):
     expect(recurrence.row_dimensions[3].outline_level, 1, "item rows grouped under their category")
 
     pledges = book["Pledges"]
-    expect(list(pledges.tables.keys()), ["PledgeTable"], "Pledges is an Excel table")
+    expect(pledges.freeze_panes, "A2", "Pledges frozen header")
+    expect(pledges.auto_filter.ref, "A1:P6", "Pledges autofilter over every row")
     expect(pledges.max_row, 6, "one row per pledge, plus the header")
     formula_like = row_of(pledges, 5, "agreement")[8]
     expect(formula_like.data_type, "s", "formula-like summary is text")

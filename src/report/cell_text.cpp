@@ -19,6 +19,14 @@ std::size_t prefix_bytes(std::string_view utf8, std::size_t count) {
 
 }  // namespace
 
+bool is_safe_cell_text(std::string_view utf8) {
+    // Within the limit in bytes is within it in characters.
+    if (utf8.size() > excel_cell_limit) return false;
+    for (char c : utf8)
+        if (is_forbidden_control(static_cast<unsigned char>(c))) return false;
+    return true;
+}
+
 SafeText safe_cell_text(std::string_view utf8) {
     SafeText result;
     std::string_view kept = utf8;

@@ -20,4 +20,8 @@ struct SafeText {
 // boundary and ends with the truncation marker.
 SafeText safe_cell_text(std::string_view utf8);
 
+// True when safe_cell_text would return the text unchanged (the common case, checked
+// without copying).
+bool is_safe_cell_text(std::string_view utf8);
+
 }  // namespace pledgetrack::report

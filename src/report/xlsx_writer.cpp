@@ -7,11 +7,13 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace pledgetrack::report {
 namespace {
 
 constexpr std::size_t excel_url_limit = 2079;
+constexpr std::size_t excel_links_per_sheet = 65530;
 constexpr std::size_t excel_column_limit = 16384;
 
 struct Colors {
@@ -33,9 +35,12 @@ void check(lxw_error error, std::string_view what) {
 class WorkbookWriter {
 public:
     WorkbookWriter(const std::filesystem::path& path, const XlsxOptions& options) {
-        // libxlsxwriter's constant-memory mode cannot hold Excel tables, which the Pledges
-        // sheet needs for its filters, so the workbook is built in memory.
-        workbook_ = workbook_new(path.c_str());
+        // Constant memory: each row goes to a temporary file once the next row starts,
+        // so memory does not grow with the data. It rules out Excel tables; sheets get
+        // filters and frozen headers instead.
+        lxw_workbook_options workbook_options{};
+        workbook_options.constant_memory = LXW_TRUE;
+        workbook_ = workbook_new_opt(path.c_str(), &workbook_options);
         if (!workbook_) throw io::WriteError("cannot create workbook " + path.string());
         lxw_doc_properties properties{};
         properties.title = const_cast<char*>("China–Viet Nam commitments");
@@ -57,7 +62,6 @@ public:
         lxw_worksheet* overview = add_sheet("Overview");
         for (const Table& table : report.tables) {
             if (table.name == table_name::recurrence) write_recurrence(table);
-            else if (table.name == table_name::pledges) write_as_excel_table(table);
             else write_plain(table);
         }
         write_overview(overview, report);
@@ -102,7 +106,11 @@ private:
         return sheet;
     }
 
-    void write_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, std::string_view text, lxw_format* format) {
+    void write_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& text, lxw_format* format) {
+        if (is_safe_cell_text(text)) {
+            check(worksheet_write_string(sheet, row, col, text.c_str(), format), "cannot write a cell");
+            return;
+        }
         SafeText safe = safe_cell_text(text);
         if (safe.truncated)
             warnings_.push_back("a cell in row " + std::to_string(row + 1) + " of sheet " + sheet->name +
@@ -119,10 +127,14 @@ private:
         } else if (const auto* number = std::get_if<long long>(&cell)) {
             check(worksheet_write_number(sheet, row, col, static_cast<double>(*number), format), "cannot write a cell");
         } else if (const auto* link = std::get_if<Link>(&cell)) {
+            // Excel holds at most 65,530 links a sheet; later ones are written as text.
+            std::size_t& links = links_per_sheet_[sheet];
             const SafeText label = safe_cell_text(link->text);
-            if (link->url.size() > excel_url_limit ||
+            if (link->url.size() > excel_url_limit || links >= excel_links_per_sheet ||
                 worksheet_write_url_opt(sheet, row, col, link->url.c_str(), link_, label.text.c_str(), nullptr) != LXW_NO_ERROR)
                 write_text(sheet, row, col, link->text + " <" + link->url + ">", format);
+            else
+                ++links;
         }
     }
 
@@ -164,34 +176,6 @@ private:
             rule.format = fills_.at(color);
             check(worksheet_conditional_format_range(sheet, 1, 2, last_row, 2, &rule), "cannot add a highlight");
         }
-    }
-
-    void write_as_excel_table(const Table& table) {
-        lxw_worksheet* sheet = add_sheet(table.name);
-        worksheet_freeze_panes(sheet, 1, 0);
-        if (table.rows.empty()) {
-            write_header(sheet, table);
-            return;
-        }
-        std::vector<lxw_table_column> columns(table.columns.size());
-        std::vector<std::string> headers;
-        for (const Column& column : table.columns) headers.push_back(safe_cell_text(column.header).text);
-        std::vector<lxw_table_column*> column_list;
-        for (std::size_t i = 0; i < columns.size(); ++i) {
-            columns[i].header = const_cast<char*>(headers[i].c_str());
-            column_list.push_back(&columns[i]);
-        }
-        column_list.push_back(nullptr);
-        lxw_table_options options{};
-        options.name = const_cast<char*>("PledgeTable");
-        options.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
-        options.style_type_number = 2;
-        options.columns = column_list.data();
-        check(worksheet_add_table(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()), last_column(table), &options),
-              "cannot add the pledge table");
-        for (lxw_col_t col = 0; col < table.columns.size(); ++col)
-            check(worksheet_set_column(sheet, col, col, table.columns[col].width, nullptr), "cannot size a column");
-        write_rows(sheet, table, 1, wrap_);
     }
 
     // Items down, meetings across; rows grouped under a header row per category so that
@@ -299,6 +283,7 @@ private:
     lxw_format* link_ = nullptr;
     lxw_format* bold_ = nullptr;
     std::map<lxw_color_t, lxw_format*> fills_;
+    std::unordered_map<const lxw_worksheet*, std::size_t> links_per_sheet_;
     std::vector<std::string> warnings_;
 };
 
