@@ -94,6 +94,7 @@ constexpr std::array patterns{
     CuePattern{"support", PledgeKind::support, speech},
     CuePattern{"supporting", PledgeKind::support, speech},
     CuePattern{"backed", PledgeKind::support, speech},
+    CuePattern{"wished", PledgeKind::support, speech},
     CuePattern{"backs", PledgeKind::support, speech},
     CuePattern{"endorsed", PledgeKind::support, speech},
     CuePattern{"congratulations", PledgeKind::congratulation, speech, false, true},
@@ -161,7 +162,7 @@ bool in_verb_position(const std::vector<Token>& tokens, std::size_t at) {
     static const std::set<std::string, std::less<>> before_verbs{
         "to", "will", "would", "should", "could", "must", "can", "they", "we", "i", "both", "also", "firmly",
         "fully", "strongly", "always", "still", "further", "continue", "and", "sides", "countries", "jointly",
-        "mutually", "actively", "highly", "consistently", "side", "countrie", "not"};
+        "mutually", "actively", "highly", "consistently", "side", "country", "not"};
     if (at == 0) return true;
     const Token& previous = tokens[at - 1];
     return previous.capitalized || before_verbs.contains(previous.lower);
@@ -175,7 +176,7 @@ bool is_ambiguous_base_form(std::string_view word) {
 bool addresses_both_sides(const std::vector<Token>& tokens, std::size_t from) {
     std::string window;
     for (std::size_t i = from; i < tokens.size() && i < from + 5; ++i) window += tokens[i].lower + " ";
-    for (std::string_view both : {"both side", "the two side", "two side", "both countrie", "the two countrie",
+    for (std::string_view both : {"both side", "the two side", "two side", "both countr", "the two countr",
                                   "the two part", "both part", "china and vietnam", "vietnam and china",
                                   "china and viet nam", "viet nam and china", "each other", "both government",
                                   "the two government", "the two nation", "both nation", "all side"})

@@ -160,7 +160,25 @@ public:
             }
             in_body = in_body || sentence.body;
             const std::optional<Speaker> speaker = tracker_.next(tokens, mentions, cues);
-            if (!sentence.body || !speaker) continue;
+            if (!sentence.body) continue;
+            if (cues.empty() && reported_speaker_) {
+                // "Both sides noted that ... . Two-way trade has grown ...": a sentence with
+                // no verb of its own goes on with what the previous one reported.
+                Speaker continued = *reported_speaker_;
+                continued.confidence *= 0.6;
+                continued.reason = "the sentence continues a statement reported before; " + continued.reason;
+                const std::vector<Cue> continuation{
+                    Cue{PledgeKind::affirmation, CueStrength::reporting, 0, 0, "(reported statement)"}};
+                for (const Mention& mention : mentions)
+                    if (mention.name->of == Name::Of::item) add_pledge(tokens, mention, continuation, continued);
+                continue;
+            }
+            const bool only_reporting =
+                !cues.empty() && std::all_of(cues.begin(), cues.end(), [](const Cue& c) {
+                    return c.strength == CueStrength::reporting;
+                });
+            reported_speaker_ = only_reporting ? speaker : std::nullopt;
+            if (!speaker) continue;
             for (const Mention& mention : mentions)
                 if (mention.name->of == Name::Of::item) add_pledge(tokens, mention, cues, *speaker);
             add_candidates(tokens, mentions, cues);
@@ -325,6 +343,7 @@ private:
     std::set<std::tuple<std::string, PledgeSide, PledgeKind>> seen_;
     std::set<std::string> candidate_keys_;
     bool meeting_reported_ = false;
+    std::optional<Speaker> reported_speaker_;  // who the last sentence reported, if it only reported
 };
 
 }  // namespace

@@ -12,11 +12,11 @@ bool is_generic(const std::string& stem) {
         "the", "and", "of", "to", "in", "for", "with", "on", "at", "by", "a", "an", "its", "their", "his",
         "between", "all", "other", "further", "also", "each", "more", "new", "two", "both", "or", "as",
         "from", "into", "that", "this", "viet", "nam", "vietnam", "vietnamese", "china", "chinese",
-        "cooperation", "cooperative", "cooperate", "countrie", "country", "side", "bilateral", "relation",
+        "cooperation", "cooperative", "cooperate", "country", "side", "bilateral", "relation",
         "relationship", "level", "high", "general", "year", "promote", "strengthen", "enhance", "deepen",
         "expand", "boost", "develop", "development", "implement", "implementation", "support", "mutual",
         "mutually", "beneficial", "key", "field", "area", "work", "joint", "jointly", "common", "party",
-        "parties", "state", "people", "peoples", "leader", "top", "important", "major", "good", "better",
+        "state", "people", "peoples", "leader", "top", "important", "major", "good", "better",
         "s", "i", "ii", "iii", "one", "six", "15th", "75th", "more", "plan", "based", "general", "policy"};
     return words.contains(stem) || (stem.size() < 3) ||
            std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; });

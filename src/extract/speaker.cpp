@@ -25,7 +25,7 @@ const std::set<std::string, std::less<>> object_markers{
     "meet", "received", "receives", "receive", "hosted", "hosts", "welcomed", "visited", "visit", "and"};
 
 const std::set<std::string, std::less<>> plural_parties{
-    "side", "leader", "countrie", "party", "parties", "minister", "delegation", "nation", "government",
+    "side", "leader", "country", "party", "minister", "delegation", "nation", "government",
     "head", "premier", "official", "sides", "leaders", "countries", "ministers", "delegations", "nations",
     "governments", "heads", "premiers", "officials"};
 

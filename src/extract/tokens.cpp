@@ -21,9 +21,10 @@ bool is_word_character(utf8proc_int32_t code_point) {
     }
 }
 
-// Plural and third-person "s" only: enough to let "exchanges" match "exchange" without a
-// stemmer that would also merge unrelated words.
+// Plural and third-person "s" only ("localities" -> "locality"): enough to let
+// "exchanges" match "exchange" without a stemmer that would also merge unrelated words.
 std::string stem_of(const std::string& lower) {
+    if (lower.size() > 4 && lower.ends_with("ies")) return lower.substr(0, lower.size() - 3) + "y";
     if (lower.size() > 3 && lower.back() == 's' && lower[lower.size() - 2] != 's' &&
         lower[lower.size() - 2] != 'u' && lower[lower.size() - 2] != 'i')
         return lower.substr(0, lower.size() - 1);
