@@ -17,7 +17,9 @@ bool is_generic(const std::string& stem) {
         "expand", "boost", "develop", "development", "implement", "implementation", "support", "mutual",
         "mutually", "beneficial", "key", "field", "area", "work", "joint", "jointly", "common", "party",
         "state", "people", "peoples", "leader", "top", "important", "major", "good", "better",
-        "s", "i", "ii", "iii", "one", "six", "15th", "75th", "more", "plan", "based", "general", "policy"};
+        "s", "i", "ii", "iii", "one", "six", "15th", "75th", "more", "plan", "based", "general", "policy",
+        "day", "communist", "international", "law", "united", "nation", "visit", "document", "signed",
+        "carry", "out", "industry", "training", "national", "republic", "founding"};
     return words.contains(stem) || (stem.size() < 3) ||
            std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; });
 }

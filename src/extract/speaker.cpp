@@ -27,7 +27,10 @@ const std::set<std::string, std::less<>> object_markers{
 const std::set<std::string, std::less<>> plural_parties{
     "side", "leader", "country", "party", "minister", "delegation", "nation", "government",
     "head", "premier", "official", "sides", "leaders", "countries", "ministers", "delegations", "nations",
-    "governments", "heads", "premiers", "officials"};
+    "governments", "heads", "premiers", "officials", "neighbour", "neighbours", "neighbor", "neighbors"};
+
+// A document both sides issued speaks for both: "the statement says ...".
+const std::set<std::string, std::less<>> joint_documents{"statement", "declaration", "communique", "document"};
 
 std::optional<PledgeSide> country_side(const std::string& lower) {
     if (lower == "china" || lower == "beijing" || lower == "chinese") return PledgeSide::cn;
@@ -101,10 +104,19 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
             found.push_back({CandidateKind::pronoun, i, i + 1, {}, {}, std::string(tokens[i].original)});
         } else if (word == "they") {
             found.push_back({CandidateKind::joint, i, i + 1, PledgeSide::joint, {}, std::string(tokens[i].original)});
-        } else if ((word == "both" || word == "two") && i + 1 < tokens.size() &&
-                   in(plural_parties, tokens[i + 1].lower)) {
-            found.push_back({CandidateKind::joint, i, i + 2, PledgeSide::joint, {}, "the two " + tokens[i + 1].lower});
-            ++i;
+        } else if (word == "both" || word == "two") {
+            // "both sides", "the two leaders", "the two communist-ruled neighbours"
+            std::size_t noun = i + 1;
+            while (noun < tokens.size() && noun <= i + 3 && !in(plural_parties, tokens[noun].lower)) ++noun;
+            if (noun >= tokens.size() || noun > i + 3) continue;
+            found.push_back({CandidateKind::joint, i, noun + 1, PledgeSide::joint, {}, "the two " + tokens[noun].lower});
+            i = noun;
+        } else if (word == "the" && i + 1 < tokens.size() &&
+                   (in(joint_documents, tokens[i + 1].lower) ||
+                    (i + 2 < tokens.size() && tokens[i + 1].lower == "joint" && in(joint_documents, tokens[i + 2].lower)))) {
+            const std::size_t end = tokens[i + 1].lower == "joint" ? i + 3 : i + 2;
+            found.push_back({CandidateKind::joint, i, end, PledgeSide::joint, {}, "the " + tokens[end - 1].lower});
+            i = end - 1;
         } else if (word == "the" && i + 1 < tokens.size()) {
             // "the ambassador", "the Chinese leader", "the Vietnamese side"
             std::size_t j = i + 1;
@@ -229,7 +241,7 @@ std::optional<Speaker> SpeakerTracker::next(const std::vector<Token>& tokens, co
         if (speaker && chosen->end < tokens.size() && tokens[chosen->end].lower == "and")
             for (const Candidate& c : found)
                 if (c.first > chosen->end && c.end <= verb && c.side && *c.side != speaker->side &&
-                    c.kind == CandidateKind::person)
+                    (c.kind == CandidateKind::person || c.kind == CandidateKind::country))
                     speaker = Speaker{PledgeSide::joint, {}, "'" + chosen->words + "' and '" + c.words + "' together", 0.9};
     } else if (last_ && !cues.empty()) {
         speaker = *last_;
