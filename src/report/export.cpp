@@ -37,12 +37,12 @@ void write_json_table(std::ostream& out, const Table& table) {
     nlohmann::ordered_json columns = nlohmann::ordered_json::array();
     for (const Column& column : table.columns) columns.push_back(column.header);
     out << "{\n      \"columns\": " << dumped(columns) << ",\n      \"rows\": [";
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    table.for_each_row([&](std::size_t r, const Row& row) {
         nlohmann::ordered_json cells = nlohmann::ordered_json::array();
-        for (const Cell& cell : table.rows[r]) cells.push_back(json_value(cell));
+        for (const Cell& cell : row) cells.push_back(json_value(cell));
         out << (r ? ",\n        " : "\n        ") << dumped(cells);
-    }
-    out << (table.rows.empty() ? "]\n    }" : "\n      ]\n    }");
+    });
+    out << (table.row_count() == 0 ? "]\n    }" : "\n      ]\n    }");
 }
 
 }  // namespace
@@ -53,13 +53,13 @@ void write_csv(std::ostream& out, const Table& table) {
         write_csv_field(out, table.columns[col].header);
     }
     out << "\r\n";
-    for (const auto& row : table.rows) {
+    table.for_each_row([&](std::size_t, const Row& row) {
         for (std::size_t col = 0; col < row.size(); ++col) {
             if (col > 0) out << ',';
             write_csv_field(out, cell_text(row[col]));
         }
         out << "\r\n";
-    }
+    });
 }
 
 void write_json(std::ostream& out, const ReportData& report, const std::string& only_table) {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 #include <stdexcept>
 #include <unordered_map>
@@ -59,7 +60,8 @@ std::set<int> report_years(const std::vector<const model::Meeting*>& meetings) {
     return years;
 }
 
-class Builder {
+// Shared with the tables whose rows it makes on demand.
+class Builder : public std::enable_shared_from_this<Builder> {
 public:
     Builder(const Dataset& data, const ReportOptions& options)
         : data_(data),
@@ -86,26 +88,31 @@ public:
         std::stable_sort(rows.begin(), rows.end(), [&](const Recurrence* a, const Recurrence* b) {
             return category_title(data_, a->category_id) < category_title(data_, b->category_id);
         });
-        for (const Recurrence* r : rows) {
-            std::vector<Cell> row{category_title(data_, r->category_id), r->title, r->is_group ? "group" : "item",
-                                  r->group_id, count(r->meeting_count()), count(r->pledge_count()),
-                                  r->appearances.front().meeting->date.to_string(),
-                                  r->appearances.back().meeting->date.to_string(), years_label(*r),
-                                  analysis::sides_label(r->sides()), analysis::kinds_label(r->kinds())};
-            const auto per_year = r->meetings_per_year();
-            for (int year : years) {
-                auto found = per_year.find(year);
-                if (found == per_year.end()) row.emplace_back();
-                else row.push_back(count(found->second));
-            }
-            // One cell per meeting column, filled from the item's appearances.
-            const std::size_t first_meeting_column = row.size();
-            row.resize(first_meeting_column + meetings_.size());
-            for (const analysis::Appearance& appearance : r->appearances)
-                row[first_meeting_column + meeting_column_.at(appearance.meeting)] = appearance_mark(appearance);
-            table.rows.push_back(std::move(row));
-        }
+        table.made_rows = rows.size();
+        table.make_row = [self = shared_from_this(), rows = std::move(rows), years](std::size_t i) {
+            return self->recurrence_row(*rows[i], years);
+        };
         return table;
+    }
+
+    Row recurrence_row(const Recurrence& r, const std::set<int>& years) const {
+        Row row{category_title(data_, r.category_id), r.title, r.is_group ? "group" : "item",
+                r.group_id, count(r.meeting_count()), count(r.pledge_count()),
+                r.appearances.front().meeting->date.to_string(),
+                r.appearances.back().meeting->date.to_string(), years_label(r),
+                analysis::sides_label(r.sides()), analysis::kinds_label(r.kinds())};
+        const auto per_year = r.meetings_per_year();
+        for (int year : years) {
+            auto found = per_year.find(year);
+            if (found == per_year.end()) row.emplace_back();
+            else row.push_back(count(found->second));
+        }
+        // One cell per meeting column, filled from the item's appearances.
+        const std::size_t first_meeting_column = row.size();
+        row.resize(first_meeting_column + meetings_.size());
+        for (const analysis::Appearance& appearance : r.appearances)
+            row[first_meeting_column + meeting_column_.at(appearance.meeting)] = appearance_mark(appearance);
+        return row;
     }
 
     Table pledges() const {
@@ -119,25 +126,31 @@ public:
                      {"Due as stated", 10}, {"Evidence", 30}, {"Sources", 8}, {"Official readouts", 9}},
                     {}};
         for (std::size_t i = 1; i <= most_sources; ++i) table.columns.push_back({"Source " + std::to_string(i), 28});
-        for (const model::Meeting* meeting : meetings_) {
-            for (const model::Pledge& pledge : meeting->pledges) {
-                if (!included(pledge)) continue;
-                const model::Item& item = *data_.find_item(pledge.item.id);
-                const auto evidence = analysis::count_evidence(data_, pledge.sources);
-                std::vector<Cell> row{meeting->date.to_string(), meeting->date.precision_label(), meeting->title,
-                                      std::string(model::to_string(pledge.side)),
-                                      pledge.speaker ? person_name(data_, pledge.speaker->id) : std::string(),
-                                      std::string(model::to_string(pledge.kind)), item.title,
-                                      category_title(data_, item.category.id), pledge.summary,
-                                      pledge.due ? pledge.due->to_string() : std::string(),
-                                      pledge.due_stated ? std::string(model::to_string(*pledge.due_stated)) : std::string(),
-                                      pledge.evidence, count(evidence.sources), count(evidence.official_readouts)};
-                for (std::size_t i = 0; i < most_sources; ++i)
-                    row.push_back(i < pledge.sources.size() ? source_cell(pledge.sources[i].id) : Cell{});
-                table.rows.push_back(std::move(row));
-            }
-        }
+        std::vector<std::pair<const model::Meeting*, const model::Pledge*>> rows;
+        for (const model::Meeting* meeting : meetings_)
+            for (const model::Pledge& pledge : meeting->pledges)
+                if (included(pledge)) rows.emplace_back(meeting, &pledge);
+        table.made_rows = rows.size();
+        table.make_row = [self = shared_from_this(), rows = std::move(rows), most_sources](std::size_t i) {
+            return self->pledge_row(*rows[i].first, *rows[i].second, most_sources);
+        };
         return table;
+    }
+
+    Row pledge_row(const model::Meeting& meeting, const model::Pledge& pledge, std::size_t most_sources) const {
+        const model::Item& item = *data_.find_item(pledge.item.id);
+        const auto evidence = analysis::count_evidence(data_, pledge.sources);
+        Row row{meeting.date.to_string(), meeting.date.precision_label(), meeting.title,
+                std::string(model::to_string(pledge.side)),
+                pledge.speaker ? person_name(data_, pledge.speaker->id) : std::string(),
+                std::string(model::to_string(pledge.kind)), item.title,
+                category_title(data_, item.category.id), pledge.summary,
+                pledge.due ? pledge.due->to_string() : std::string(),
+                pledge.due_stated ? std::string(model::to_string(*pledge.due_stated)) : std::string(),
+                pledge.evidence, count(evidence.sources), count(evidence.official_readouts)};
+        for (std::size_t i = 0; i < most_sources; ++i)
+            row.push_back(i < pledge.sources.size() ? source_cell(pledge.sources[i].id) : Cell{});
+        return row;
     }
 
     Table meetings() const {
@@ -325,7 +338,7 @@ private:
     }
 
     const Dataset& data_;
-    const ReportOptions& options_;
+    const ReportOptions options_;
     std::vector<const model::Meeting*> meetings_;
     std::vector<Recurrence> items_;
     std::vector<Recurrence> groups_;
@@ -351,17 +364,17 @@ const Table& ReportData::table(std::string_view name) const {
 
 ReportData build_report(const model::Dataset& data, const ReportOptions& options,
                         const std::vector<io::InputRecord>& inputs, std::string_view tool_version) {
-    const Builder builder(data, options);
+    const auto builder = std::make_shared<const Builder>(data, options);
     ReportData report;
-    report.overview = builder.overview(inputs);
-    report.top_recurring = builder.top_recurring(10);
-    report.tables.push_back(builder.recurrence());
-    report.tables.push_back(builder.pledges());
-    report.tables.push_back(builder.meetings());
-    report.tables.push_back(builder.items());
-    report.tables.push_back(builder.deadlines());
-    report.tables.push_back(builder.coverage());
-    report.tables.push_back(builder.quarters());
+    report.overview = builder->overview(inputs);
+    report.top_recurring = builder->top_recurring(10);
+    report.tables.push_back(builder->recurrence());
+    report.tables.push_back(builder->pledges());
+    report.tables.push_back(builder->meetings());
+    report.tables.push_back(builder->items());
+    report.tables.push_back(builder->deadlines());
+    report.tables.push_back(builder->coverage());
+    report.tables.push_back(builder->quarters());
     report.tables.push_back(provenance(options, inputs, tool_version));
     return report;
 }

@@ -44,6 +44,7 @@ inline constexpr std::string_view provenance = "Provenance";
 // Recurrence columns before the per-meeting columns.
 inline constexpr std::size_t recurrence_fixed_columns = 11;
 
+// The report reads `data` while its large tables are written: keep it until then.
 ReportData build_report(const model::Dataset& data, const ReportOptions& options,
                         const std::vector<io::InputRecord>& inputs, std::string_view tool_version);
 

@@ -146,9 +146,10 @@ private:
     }
 
     void write_rows(lxw_worksheet* sheet, const Table& table, lxw_row_t first_row, lxw_format* format) {
-        for (std::size_t r = 0; r < table.rows.size(); ++r)
-            for (lxw_col_t col = 0; col < table.rows[r].size(); ++col)
-                write_cell(sheet, static_cast<lxw_row_t>(first_row + r), col, table.rows[r][col], format);
+        table.for_each_row([&](std::size_t r, const Row& row) {
+            for (lxw_col_t col = 0; col < row.size(); ++col)
+                write_cell(sheet, static_cast<lxw_row_t>(first_row + r), col, row[col], format);
+        });
     }
 
     static lxw_col_t last_column(const Table& table) { return static_cast<lxw_col_t>(table.columns.size() - 1); }
@@ -157,15 +158,15 @@ private:
         lxw_worksheet* sheet = add_sheet(table.name);
         worksheet_freeze_panes(sheet, 1, 0);
         write_header(sheet, table);
-        check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()), last_column(table)),
+        check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.row_count()), last_column(table)),
               "cannot add a filter");
         if (table.name == table_name::deadlines) highlight_deadlines(sheet, table);
         write_rows(sheet, table, 1, wrap_);
     }
 
     void highlight_deadlines(lxw_worksheet* sheet, const Table& table) {
-        if (table.rows.empty()) return;
-        const auto last_row = static_cast<lxw_row_t>(table.rows.size());
+        if (table.row_count() == 0) return;
+        const auto last_row = static_cast<lxw_row_t>(table.row_count());
         for (const auto& [text, color] : std::map<std::string, lxw_color_t>{
                  {"overdue", Colors::bad}, {"due soon", Colors::warn}, {"met", Colors::good}}) {
             lxw_conditional_format rule{};
@@ -192,27 +193,27 @@ private:
         worksheet_freeze_panes(sheet, 1, 2);
         worksheet_outline_settings(sheet, LXW_TRUE, LXW_FALSE, LXW_TRUE, LXW_FALSE);
 
-        std::size_t category_rows = 0;
-        for (std::size_t r = 0; r < table.rows.size(); ++r)
-            if (r == 0 || table.rows[r][0] != table.rows[r - 1][0]) ++category_rows;
-        const auto last_row = static_cast<lxw_row_t>(table.rows.size() + category_rows);
-        check(worksheet_autofilter(sheet, 0, 0, last_row, last_column(table)), "cannot add a filter");
-        if (!table.rows.empty()) add_recurrence_highlights(sheet, table, last_row);
-
         lxw_row_t row = 1;
         lxw_row_col_options member{};
         member.level = 1;
-        for (std::size_t r = 0; r < table.rows.size(); ++r) {
-            if (r == 0 || table.rows[r][0] != table.rows[r - 1][0]) {
-                write_cell(sheet, row, 0, table.rows[r][0], category_);
+        Cell category;
+        table.for_each_row([&](std::size_t r, const Row& cells) {
+            if (r == 0 || cells[0] != category) {
+                category = cells[0];
+                write_cell(sheet, row, 0, category, category_);
                 for (lxw_col_t col = 1; col < table.columns.size(); ++col)
                     check(worksheet_write_blank(sheet, row, col, category_), "cannot write a cell");
                 ++row;
             }
             check(worksheet_set_row_opt(sheet, row, LXW_DEF_ROW_HEIGHT, nullptr, &member), "cannot group a row");
-            for (lxw_col_t col = 0; col < table.rows[r].size(); ++col) write_cell(sheet, row, col, table.rows[r][col], nullptr);
+            for (lxw_col_t col = 0; col < cells.size(); ++col) write_cell(sheet, row, col, cells[col], nullptr);
             ++row;
-        }
+        });
+        // Ranges are known once the category rows are counted; libxlsxwriter keeps them
+        // apart from the cells, so they may follow the rows.
+        const lxw_row_t last_row = row - 1;
+        check(worksheet_autofilter(sheet, 0, 0, last_row, last_column(table)), "cannot add a filter");
+        if (table.row_count() > 0) add_recurrence_highlights(sheet, table, last_row);
     }
 
     void add_recurrence_highlights(lxw_worksheet* sheet, const Table& table, lxw_row_t last_row) {
@@ -257,9 +258,9 @@ private:
     }
 
     void insert_quarter_chart(lxw_worksheet* sheet, const Table& quarters) {
-        if (quarters.rows.empty() || quarters.columns.size() < 2) return;
+        if (quarters.row_count() == 0 || quarters.columns.size() < 2) return;
         lxw_chart* chart = workbook_add_chart(workbook_, LXW_CHART_COLUMN_STACKED);
-        const auto last_row = static_cast<lxw_row_t>(quarters.rows.size());
+        const auto last_row = static_cast<lxw_row_t>(quarters.row_count());
         for (lxw_col_t col = 1; col < quarters.columns.size(); ++col) {
             lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
             chart_series_set_categories(series, quarters.name.c_str(), 1, 0, last_row, 0);
