@@ -107,6 +107,7 @@ std::optional<std::string> read_input(const InputFile& input, std::uintmax_t max
     };
     std::istream* stream = &std::cin;
     std::ifstream file;
+    std::uintmax_t expected_size = 0;  // unknown for stdin
     if (!input.from_stdin) {
         std::error_code error;
         if (!fs::is_regular_file(input.path, error)) {
@@ -116,6 +117,7 @@ std::optional<std::string> read_input(const InputFile& input, std::uintmax_t max
         }
         const std::uintmax_t size = fs::file_size(input.path, error);
         if (!error && size > max_size) return too_large();
+        expected_size = error ? 0 : size;
         file.open(input.path, std::ios::binary);
         if (!file) {
             diagnostics.report(rule::input_unreadable, {input.name}, std::strerror(errno));
@@ -125,6 +127,8 @@ std::optional<std::string> read_input(const InputFile& input, std::uintmax_t max
     }
     // Read in chunks so that a stream without a known size (stdin, a pipe) is still bounded.
     std::string content;
+    // Sized once: growing by doubling would briefly hold twice a large file.
+    content.reserve(static_cast<std::size_t>(expected_size));
     char chunk[64 * 1024];
     while (*stream) {
         stream->read(chunk, sizeof chunk);

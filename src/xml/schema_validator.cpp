@@ -6,7 +6,9 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 
+#include <algorithm>
 #include <climits>
+#include <cstring>
 #include <regex>
 #include <stdexcept>
 #include <type_traits>
@@ -108,6 +110,19 @@ struct ElementCounter {
     }
 };
 
+struct MemoryReader {
+    std::string_view rest;
+
+    static int read(void* self, char* buffer, int length) {
+        std::string_view& rest = static_cast<MemoryReader*>(self)->rest;
+        const std::size_t count = std::min(rest.size(), static_cast<std::size_t>(length));
+        std::memcpy(buffer, rest.data(), count);
+        rest.remove_prefix(count);
+        return static_cast<int>(count);
+    }
+    static int close(void*) { return 0; }
+};
+
 // libxml2's own SAX callbacks for entity lookups and the like, with every callback that
 // would build a tree replaced: content reaches the validator through the schema plug.
 xmlSAXHandler streaming_handler(const xmlSAXHandler& defaults) {
@@ -168,10 +183,13 @@ std::vector<XmlProblem> SchemaValidator::check(std::string_view document, const 
         return collector.problems;
     }
     // The document streams through the validator; no libxml2 tree is ever built.
-    std::unique_ptr<xmlParserCtxt, DocumentParserFree> parser(
-        xmlCreateMemoryParserCtxt(document.data(), static_cast<int>(document.size())));
+    // Read through a callback, as from a file: libxml2 holds only a window of the
+    // document, where a memory parser would first copy all of it.
+    MemoryReader reader{document};
+    std::unique_ptr<xmlParserCtxt, DocumentParserFree> parser(xmlCreateIOParserCtxt(
+        nullptr, nullptr, &MemoryReader::read, &MemoryReader::close, &reader, XML_CHAR_ENCODING_NONE));
     if (!parser) throw std::bad_alloc();
-    // As xmlReadMemory(document, name, "UTF-8", parse_options) would set it up.
+    // As xmlReadIO(..., name, "UTF-8", parse_options) would set it up.
     xmlCtxtUseOptions(parser.get(), parse_options);
     parser->encoding = xmlStrdup(BAD_CAST "UTF-8");
     if (xmlCharEncodingHandler* utf8 = xmlFindCharEncodingHandler("UTF-8")) xmlSwitchToEncoding(parser.get(), utf8);
