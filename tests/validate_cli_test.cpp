@@ -154,7 +154,7 @@ TEST_CASE("pledgetrack --version prints the version", "[cli]") {
 TEST_CASE("pledgetrack and every command answer --help", "[cli]") {
     const auto top = run_pledgetrack({"--help"});
     CHECK(top.exit_code == 0);
-    for (const char* command : {"validate", "report", "regen", "schedule"}) {
+    for (const char* command : {"validate", "report", "regen", "schedule", "extract"}) {
         INFO(command);
         CHECK_THAT(top.out, Catch::Contains(std::string("  ") + command + " "));
         const auto help = run_pledgetrack({command, "--help"});

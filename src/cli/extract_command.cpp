@@ -20,6 +20,7 @@ namespace {
 struct ExtractArgs {
     std::string article;
     std::vector<std::string> catalog{"seeds"};
+    bool catalog_given = false;  // --evaluate adds the catalog only when asked to
     std::string published;
     std::string output = "-";
     std::vector<std::string> evaluate;  // GOLD_DIR ARTICLES_DIR
@@ -66,9 +67,10 @@ int run_evaluate(const ExtractArgs& args) {
         return exit_usage;
     }
     std::vector<std::string> paths{gold_dir.string()};
-    for (const std::string& catalog : args.catalog)
-        if (std::filesystem::weakly_canonical(catalog) != std::filesystem::weakly_canonical(gold_dir))
-            paths.push_back(catalog);
+    if (args.catalog_given)
+        for (const std::string& catalog : args.catalog)
+            if (std::filesystem::weakly_canonical(catalog) != std::filesystem::weakly_canonical(gold_dir))
+                paths.push_back(catalog);
     const std::optional<model::Dataset> gold = load_valid(paths, args);
     if (!gold) return exit_invalid;
     const extract::Evaluation evaluation = extract::evaluate(*gold, articles_dir);
@@ -149,12 +151,14 @@ Command add_extract_command(CLI::App& app) {
         "The draft is checked against the catalog before it is written; `pledgetrack validate`\n"
         "warns about it (draft-meeting) until the mark is removed.\n\n"
         "With --evaluate GOLD_DIR ARTICLES_DIR, drafts every *.txt in ARTICLES_DIR and compares\n"
-        "each with the gold meeting whose <source><file> names it: precision, recall and F1 on\n"
+        "each with the gold meeting whose <source><file> names it (GOLD_DIR holds the catalog\n"
+        "too, or add --catalog): precision, recall and F1 on\n"
         "(item, side, kind) triples of the pledges citing that source, and whether the drafted\n"
         "date is the gold date (or a window containing it).");
     command->add_option("ARTICLE", args->article, "Plain-text article; '-' reads stdin");
-    command->add_option("--catalog", args->catalog, "Pledge files or directories with the items and people")
-        ->capture_default_str();
+    CLI::Option* catalog =
+        command->add_option("--catalog", args->catalog, "Pledge files or directories with the items and people")
+            ->capture_default_str();
     command->add_option("--published", args->published, "The article's publication date, YYYY-MM-DD");
     command->add_option("-o,--output", args->output, "Where to write the draft; '-' is stdout")->capture_default_str();
     command->add_option("--evaluate", args->evaluate, "Score drafts against hand-made meeting files")
@@ -175,7 +179,10 @@ Command add_extract_command(CLI::App& app) {
         "  pledgetrack extract article.txt --catalog seeds/ --published 2024-12-10 -o draft.xml\n"
         "  pledgetrack validate seeds/ draft.xml\n"
         "  pledgetrack extract --evaluate seeds/ articles/ --verbose");
-    return {command, [args] { return run_extract(*args); }};
+    return {command, [args, catalog] {
+                args->catalog_given = catalog->count() > 0;
+                return run_extract(*args);
+            }};
 }
 
 }  // namespace pledgetrack::cli

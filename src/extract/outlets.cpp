@@ -127,14 +127,17 @@ std::optional<Outlet> find_outlet(const Article& article) {
 }
 
 std::optional<Place> find_place(const Article& article) {
-    for (const Sentence& sentence : article.sentences) {
-        const std::vector<Token> tokens = tokenize(sentence.text);
-        // "in Beijing", or a dateline: the place as the sentence's first words.
-        const auto after_in_or_first = [&](std::size_t first) {
-            return first == 0 || tokens[first - 1].lower == "in";
-        };
-        if (const KnownPlace* hit = first_match(places, tokens, after_in_or_first))
-            return Place{std::string(hit->name), std::string(hit->slug)};
+    // "in Beijing" anywhere first; a dateline ("HÀ NỘI —") says where the story was
+    // filed, which is only a fallback for where the meeting was.
+    for (const bool dateline : {false, true}) {
+        for (const Sentence& sentence : article.sentences) {
+            const std::vector<Token> tokens = tokenize(sentence.text);
+            const auto placed = [&](std::size_t first) {
+                return dateline ? first == 0 : first > 0 && tokens[first - 1].lower == "in";
+            };
+            if (const KnownPlace* hit = first_match(places, tokens, placed))
+                return Place{std::string(hit->name), std::string(hit->slug)};
+        }
     }
     return std::nullopt;
 }

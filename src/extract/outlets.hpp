@@ -25,7 +25,8 @@ struct Place {
     std::string slug;  // "beijing"
 };
 
-// The first known city written after "in" or as a dateline ("HÀ NỘI —", "BEIJING, June 27").
+// The first known city written after "in", else the first one opening a dateline
+// ("HÀ NỘI —", "BEIJING, June 27").
 std::optional<Place> find_place(const Article& article);
 
 }  // namespace pledgetrack::extract

@@ -1,0 +1,174 @@
+#include "support/process.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <regex>
+
+using namespace pledgetrack::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string seeds() { return (source_dir() / "seeds").string(); }
+fs::path articles() { return source_dir() / "tests/extract/articles"; }
+
+std::vector<fs::path> held_out_articles() {
+    std::vector<fs::path> paths;
+    for (const auto& entry : fs::directory_iterator(articles())) paths.push_back(entry.path());
+    std::sort(paths.begin(), paths.end());
+    return paths;
+}
+
+const std::string short_article =
+    "Our Privacy Statement & Cookie Policy\n\n"
+    "HANOI, Dec 10 (Xinhua) -- Chinese Vice President Han Zheng met Deputy Prime Minister Bui Thanh Son "
+    "in Beijing on Tuesday.\n\n"
+    "Son called on both sides to speed up the Lao Cai - Hanoi - Hai Phong railway in 2025. "
+    "He also urged China to expand imports of Vietnamese goods.\n\n"
+    "Han said China is willing to deepen high-level exchanges. The two sides agreed to manage differences.\n";
+
+// The publication date the gold file records for an article, as --published takes it.
+std::string published_date(const fs::path& article) {
+    const fs::path gold = source_dir() / "tests/extract/gold" / article.filename().replace_extension(".xml");
+    std::smatch found;
+    const std::string text = read_file(gold);
+    if (std::regex_search(text, found, std::regex(R"re(published="(\d{4}-\d{2}-\d{2})")re"))) return found[1];
+    return {};
+}
+
+}  // namespace
+
+TEST_CASE("extract drafts every held-out article into a file that validates with the catalog", "[cli][extract]") {
+    for (const fs::path& article : held_out_articles()) {
+        INFO(article.filename().string());
+        TempDir dir;
+        const fs::path draft = dir.path() / "draft.xml";
+        std::vector<std::string> args{"extract", article.string(), "--catalog", seeds(), "-o", draft.string()};
+        if (const std::string published = published_date(article); !published.empty())
+            args.insert(args.end(), {"--published", published});
+        const auto extracted = run_pledgetrack(args);
+        REQUIRE(extracted.exit_code == 0);
+        CHECK_THAT(extracted.err, Catch::StartsWith("drafted meeting "));
+        const auto validated = run_pledgetrack({"validate", "--quiet", seeds(), draft.string()});
+        CHECK(validated.exit_code == 0);
+        CHECK(validated.out.empty());
+    }
+}
+
+TEST_CASE("extract reads stdin and writes stdout", "[cli][extract]") {
+    const auto result = run_pledgetrack({"extract", "-", "--catalog", seeds(), "--published", "2024-12-10"}, short_article);
+    REQUIRE(result.exit_code == 0);
+    // seeds/ already holds this meeting, so the draft's id is kept apart from it.
+    CHECK_THAT(result.out, Catch::Contains(R"(<meeting id="2024-12-10-han-zheng-bui-thanh-son-beijing-draft" kind="meeting" place="Beijing, China" draft="true">)"));
+    CHECK_THAT(result.out, Catch::Contains(R"(<date weekday="tuesday">2024-12-10</date>)"));
+    CHECK_THAT(result.out, Catch::Contains(R"(publisher="Xinhua News Agency" published="2024-12-10")"));
+    CHECK_THAT(result.out, Catch::Contains("<file>stdin.txt</file>"));
+}
+
+TEST_CASE("extract finds side, speaker, kind and due year of each pledge", "[cli][extract]") {
+    const auto result = run_pledgetrack({"extract", "-", "--catalog", seeds(), "-q"}, short_article);
+    REQUIRE(result.exit_code == 0);
+    std::vector<std::string> pledges;
+    const std::regex pledge(
+        R"re(<pledge item="([^"]+)" side="([^"]+)"(?: speaker="([^"]+)")? kind="([^"]+)" sources="[^"]+"(?: due="([^"]+)")?)re");
+    for (auto it = std::sregex_iterator(result.out.begin(), result.out.end(), pledge); it != std::sregex_iterator(); ++it)
+        pledges.push_back((*it)[1].str() + " " + (*it)[2].str() + " " + (*it)[3].str() + " " + (*it)[4].str() + " " +
+                          (*it)[5].str());
+    CHECK(pledges == std::vector<std::string>{
+                         "rail-lao-cai-hanoi-hai-phong VN bui-thanh-son proposal 2025",
+                         "china-import-more VN bui-thanh-son request ",
+                         "high-level-exchanges CN han-zheng pledge ",
+                         "differences-management joint  agreement ",
+                     });
+}
+
+TEST_CASE("extract gives each pledge a confidence, a reason and the evidence offset", "[cli][extract]") {
+    const auto result = run_pledgetrack({"extract", "-", "--catalog", seeds(), "-q"}, short_article);
+    REQUIRE(result.exit_code == 0);
+    const std::size_t offset = short_article.find("Lao Cai - Hanoi - Hai Phong railway");  // all ASCII before it
+    CHECK_THAT(result.out, Catch::Contains("<evidence offset=\"" + std::to_string(offset) +
+                                           "\">Lao Cai - Hanoi - Hai Phong railway</evidence>"));
+    CHECK_THAT(result.out, Catch::Contains("confidence=\"1.00\" reason=\"'Lao Cai - Hanoi - Hai Phong railway' is an "
+                                           "alias of rail-lao-cai-hanoi-hai-phong; 'called on' makes it a proposal"));
+}
+
+TEST_CASE("A draft passes validate with a draft-meeting warning and fails --strict", "[cli][extract]") {
+    TempDir dir;
+    const fs::path draft = dir.path() / "draft.xml";
+    REQUIRE(run_pledgetrack({"extract", "-", "--catalog", seeds(), "--published", "2024-12-10", "-q", "-o", draft.string()},
+                            short_article)
+                .exit_code == 0);
+    const auto lenient = run_pledgetrack({"validate", seeds(), draft.string()});
+    CHECK(lenient.exit_code == 0);
+    CHECK_THAT(lenient.out, Catch::Contains("warning[draft-meeting]: meeting '2024-12-10-han-zheng-bui-thanh-son-beijing-draft' "
+                                            "is an unreviewed draft"));
+    CHECK(run_pledgetrack({"validate", "--strict", seeds(), draft.string()}).exit_code == 1);
+}
+
+TEST_CASE("extract lists commitment phrases that match no catalog item", "[cli][extract]") {
+    const std::string article = "Xi Jinping met To Lam in Beijing on Monday, January 13, 2025.\n\n"
+                                "Xi said China will expand cooperation on semiconductor supply lines and artificial intelligence.\n";
+    const auto result = run_pledgetrack({"extract", "-", "--catalog", seeds(), "-q"}, article);
+    REQUIRE(result.exit_code == 0);
+    const std::size_t offset = article.find("expand cooperation");
+    CHECK_THAT(result.out, Catch::Contains("<candidate offset=\"" + std::to_string(offset) +
+                                           "\">expand cooperation on semiconductor supply lines</candidate>"));
+}
+
+TEST_CASE("extract fails with file, line and column on an article that is not UTF-8", "[cli][extract]") {
+    TempDir dir;
+    const fs::path article = dir.write("bad.txt", "Xi met Son.\nOn Tuesday \xff talks.\n");
+    const auto result = run_pledgetrack({"extract", article.string(), "--catalog", seeds()});
+    CHECK(result.exit_code == 1);
+    CHECK(result.err == "pledgetrack extract: " + article.string() +
+                            ":2:12: error[encoding]: invalid UTF-8 byte; the article must be UTF-8 text\n");
+}
+
+TEST_CASE("extract fails when the article names no catalog person", "[cli][extract]") {
+    const auto result = run_pledgetrack({"extract", "-", "--catalog", seeds()}, "Officials met in Hanoi on May 2, 2025.\n");
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Catch::Contains("no person from the catalog is named in the article"));
+}
+
+TEST_CASE("extract fails when nothing dates the meeting", "[cli][extract]") {
+    const auto result = run_pledgetrack({"extract", "-", "--catalog", seeds()}, "Xi Jinping met To Lam.\n");
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Catch::Contains("cannot date the meeting"));
+}
+
+TEST_CASE("A failed extract leaves an existing output file untouched", "[cli][extract]") {
+    TempDir dir;
+    const fs::path output = dir.write("draft.xml", "previous draft\n");
+    CHECK(run_pledgetrack({"extract", "-", "--catalog", seeds(), "-o", output.string()}, "Xi Jinping met To Lam.\n")
+              .exit_code == 1);
+    CHECK(read_file(output) == "previous draft\n");
+}
+
+TEST_CASE("extract rejects a malformed --published date as a usage error", "[cli][extract]") {
+    const auto result = run_pledgetrack({"extract", "-", "--catalog", seeds(), "--published", "2024-13-01"}, short_article);
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.err, Catch::Contains("--published: '2024-13-01' is not a date"));
+}
+
+TEST_CASE("extract --evaluate scores the held-out articles", "[cli][extract]") {
+    const auto result = run_pledgetrack(
+        {"extract", "--evaluate", (source_dir() / "tests/extract/gold").string(), articles().string(), "--catalog", seeds()});
+    REQUIRE(result.exit_code == 0);
+    CHECK_THAT(result.out, Catch::StartsWith("article "));
+    std::smatch overall;
+    REQUIRE(std::regex_search(result.out, overall,
+                              std::regex(R"re(\noverall +(\d+) +(\d+) +(\d+) +([0-9.]+) +([0-9.]+) +([0-9.]+)  (\d+)/(\d+) dates right)re")));
+    CHECK(overall[1] == "147");         // gold triples in the set
+    CHECK(std::stod(overall[6]) >= 0.70);  // F1 stays at or above what the rules reach today
+    CHECK(overall[7] == "8");
+    CHECK(overall[8] == "8");
+}
+
+TEST_CASE("extract --evaluate fails for an article without a gold meeting", "[cli][extract]") {
+    TempDir dir;
+    dir.write("articles/unknown.txt", short_article);
+    const auto result = run_pledgetrack({"extract", "--evaluate", seeds(), (dir.path() / "articles").string()});
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.out, Catch::Contains("error: no gold meeting has a source whose <file> is unknown.txt"));
+}

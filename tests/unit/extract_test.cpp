@@ -1,0 +1,286 @@
+#include "extract/article.hpp"
+#include "extract/cues.hpp"
+#include "extract/dates.hpp"
+#include "extract/gazetteer.hpp"
+#include "extract/keywords.hpp"
+#include "extract/speaker.hpp"
+#include "extract/tokens.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace pledgetrack;
+using namespace pledgetrack::extract;
+using namespace date::literals;
+
+namespace {
+
+model::Dataset small_catalog() {
+    model::Dataset catalog;
+    const auto person = [&](std::string id, model::CountrySide side, std::string name, std::vector<std::string> aliases) {
+        model::Person p{};
+        p.id = std::move(id);
+        p.side = side;
+        p.name = std::move(name);
+        p.aliases = std::move(aliases);
+        catalog.people.push_back(std::move(p));
+    };
+    const auto item = [&](std::string id, std::string title, std::vector<std::string> aliases) {
+        model::Item i{};
+        i.id = std::move(id);
+        i.title = std::move(title);
+        i.aliases = std::move(aliases);
+        catalog.items.push_back(std::move(i));
+    };
+    person("xi-jinping", model::CountrySide::cn, "Xi Jinping", {});
+    person("he-wei", model::CountrySide::cn, "He Wei", {});
+    person("bui-thanh-son", model::CountrySide::vn, "Bui Thanh Son", {"Bùi Thanh Sơn"});
+    person("to-lam", model::CountrySide::vn, "To Lam", {"Tô Lâm"});
+    item("rail-lao-cai", "Lao Cai–Hanoi–Hai Phong standard-gauge railway", {"Lao Cai - Hanoi - Hai Phong"});
+    item("unclos", "Managing differences at sea", {"UNCLOS", "disagreements at sea"});
+    item("people-exchanges", "People-to-people exchanges", {"people-to-people exchange"});
+    item("shared-future", "Community with a shared future", {"community with a shared future"});
+    item("market-access", "Market access for Vietnamese farm products",
+         {"market access for Vietnamese agricultural products"});
+    catalog.index();
+    return catalog;
+}
+
+std::vector<std::string> matched_ids(const Gazetteer& gazetteer, std::string_view text) {
+    std::vector<std::string> ids;
+    for (const Mention& mention : gazetteer.find(tokenize(text))) ids.push_back(mention.name->id);
+    return ids;
+}
+
+std::optional<model::PledgeKind> kind_at(std::string_view sentence, std::string_view phrase) {
+    const std::vector<Token> tokens = tokenize(sentence);
+    const std::size_t at = tokenize(sentence.substr(0, sentence.find(phrase))).size();
+    const auto cue = governing_cue(find_cues(tokens), at);
+    if (!cue) return std::nullopt;
+    return cue->kind;
+}
+
+// The speaker of each sentence in turn, as "side person" ("VN bui-thanh-son", "joint").
+std::vector<std::string> speakers(const std::vector<std::string>& sentences) {
+    static const model::Dataset catalog = small_catalog();
+    const Gazetteer gazetteer(catalog);
+    SpeakerTracker tracker(catalog);
+    std::vector<std::string> found;
+    for (const std::string& sentence : sentences) {
+        const std::vector<Token> tokens = tokenize(sentence);
+        const auto speaker = tracker.next(tokens, gazetteer.find(tokens), find_cues(tokens));
+        if (!speaker) {
+            found.push_back("none");
+            continue;
+        }
+        std::string text(model::to_string(speaker->side));
+        if (!speaker->person_id.empty()) text += " " + speaker->person_id;
+        found.push_back(text);
+    }
+    return found;
+}
+
+DateClues clues_of(std::string text) { return find_date_clues(read_article(std::move(text))); }
+
+}  // namespace
+
+TEST_CASE("Aliases match whatever the diacritics, dashes and spacing", "[extract][alias]") {
+    const Gazetteer gazetteer(small_catalog());
+    CHECK(matched_ids(gazetteer, "the Lào Cai – Hà Nội – Hải Phòng line") == std::vector<std::string>{"rail-lao-cai"});
+    CHECK(matched_ids(gazetteer, "the Lao Cai-Hanoi-Hai Phong railway") == std::vector<std::string>{"rail-lao-cai"});
+    CHECK(matched_ids(gazetteer, "in line with unclos") == std::vector<std::string>{"unclos"});
+}
+
+TEST_CASE("Aliases match plural forms of their words", "[extract][alias]") {
+    const Gazetteer gazetteer(small_catalog());
+    CHECK(matched_ids(gazetteer, "more people-to-people exchanges") == std::vector<std::string>{"people-exchanges"});
+}
+
+TEST_CASE("The longest alias wins where two overlap", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[3].aliases.push_back("China-Vietnam community with a shared future");
+    const Gazetteer gazetteer(catalog);
+    const auto mentions = gazetteer.find(tokenize("build a China-Vietnam community with a shared future"));
+    REQUIRE(mentions.size() == 1);
+    CHECK(mentions[0].name->phrase == "China-Vietnam community with a shared future");
+}
+
+TEST_CASE("A surname alone names a person only when capitalised", "[extract][alias]") {
+    const Gazetteer gazetteer(small_catalog());
+    CHECK(matched_ids(gazetteer, "Xi said so") == std::vector<std::string>{"xi-jinping"});
+    CHECK(matched_ids(gazetteer, "Son called on both sides") == std::vector<std::string>{"bui-thanh-son"});
+    CHECK(matched_ids(gazetteer, "his son called").empty());
+}
+
+TEST_CASE("A surname that is also a common word needs a title before it", "[extract][alias]") {
+    const Gazetteer gazetteer(small_catalog());
+    CHECK(matched_ids(gazetteer, "He said so").empty());
+    CHECK(matched_ids(gazetteer, "Ambassador He said so") == std::vector<std::string>{"he-wei"});
+}
+
+TEST_CASE("Two distinctive words of an item close together find it without an alias", "[extract][alias]") {
+    const model::Dataset catalog = small_catalog();
+    const std::vector<Token> tokens = tokenize("open its market wider to Vietnamese agricultural goods");
+    const auto loose = KeywordMatcher(catalog).find(tokens, Gazetteer(catalog).find(tokens));
+    REQUIRE(loose.size() == 1);
+    CHECK(loose[0].name->id == "market-access");
+}
+
+TEST_CASE("Each cue verb gives its kind", "[extract][kind]") {
+    using K = model::PledgeKind;
+    CHECK(kind_at("Son proposed more flights.", "more") == K::proposal);
+    CHECK(kind_at("Son suggested more flights.", "more") == K::proposal);
+    CHECK(kind_at("Son requested China to buy more fruit.", "more") == K::request);
+    CHECK(kind_at("Son urged China to buy more fruit.", "more") == K::request);
+    CHECK(kind_at("The two sides agreed to build more lines.", "more") == K::agreement);
+    CHECK(kind_at("Xi pledged to open more routes.", "more") == K::pledge);
+    CHECK(kind_at("China is willing to open more routes.", "more") == K::pledge);
+    CHECK(kind_at("China will open more routes.", "more") == K::pledge);
+    CHECK(kind_at("China supports more routes.", "more") == K::support);
+    CHECK(kind_at("Son reiterated that ties are a top priority.", "top") == K::affirmation);
+    CHECK(kind_at("Son congratulated China on its congress.", "its") == K::congratulation);
+}
+
+TEST_CASE("A call on both sides is a proposal, a call on the other side a request", "[extract][kind]") {
+    CHECK(kind_at("Son called on both sides to speed up the line.", "the line") == model::PledgeKind::proposal);
+    CHECK(kind_at("Son called on China to speed up the line.", "the line") == model::PledgeKind::request);
+    CHECK(kind_at("Son called for faster work on the line.", "the line") == model::PledgeKind::proposal);
+}
+
+TEST_CASE("Agreeing that something is so is an affirmation, agreeing to do it an agreement", "[extract][kind]") {
+    CHECK(kind_at("They agreed that the friendship is an asset.", "friendship") == model::PledgeKind::affirmation);
+    CHECK(kind_at("They agreed to deepen the friendship.", "friendship") == model::PledgeKind::agreement);
+}
+
+TEST_CASE("A verb form used as a noun is not a cue", "[extract][kind]") {
+    CHECK(find_cues(tokenize("Viet Nam values the support of China.")).empty());
+    CHECK(find_cues(tokenize("It needs technical support from China.")).empty());
+}
+
+TEST_CASE("The strongest cue before a phrase governs it, the later one on a tie", "[extract][kind]") {
+    const std::string sentence = "Son suggested that the sides speed up the line, and request China to import more fruit.";
+    CHECK(kind_at(sentence, "the line") == model::PledgeKind::proposal);
+    CHECK(kind_at(sentence, "more fruit") == model::PledgeKind::request);
+    CHECK(kind_at("Xi said that Beijing is willing to open routes.", "routes") == model::PledgeKind::pledge);
+}
+
+TEST_CASE("A name makes its bearer the speaker and a pronoun refers back to them", "[extract][speaker]") {
+    CHECK(speakers({"Bui Thanh Son called on both sides to act.", "He also urged China to buy more."}) ==
+          std::vector<std::string>{"VN bui-thanh-son", "VN bui-thanh-son"});
+}
+
+TEST_CASE("A name after a preposition is not the speaker", "[extract][speaker]") {
+    CHECK(speakers({"During his meeting with Xi on Friday, Son said ties matter."}) ==
+          std::vector<std::string>{"VN bui-thanh-son"});
+}
+
+TEST_CASE("Both sides, the two leaders and they speak jointly", "[extract][speaker]") {
+    CHECK(speakers({"The two sides agreed to act.", "Both leaders pledged more.", "They agreed to meet."}) ==
+          std::vector<std::string>{"joint", "joint", "joint"});
+}
+
+TEST_CASE("Two people of different sides joined by and speak jointly", "[extract][speaker]") {
+    CHECK(speakers({"To Lam and Xi Jinping agreed to meet again."}) == std::vector<std::string>{"joint"});
+}
+
+TEST_CASE("A reporting verb after the statement names its speaker", "[extract][speaker]") {
+    CHECK(speakers({"Xi said ties matter.", "Vietnam will buy more, Son said."}) ==
+          std::vector<std::string>{"CN xi-jinping", "VN bui-thanh-son"});
+}
+
+TEST_CASE("A title refers to the person introduced with it", "[extract][speaker]") {
+    CHECK(speakers({"Son received Chinese Ambassador He Wei in Hanoi.", "Son urged more trade.",
+                    "The diplomat pledged to help."}) ==
+          std::vector<std::string>{"none", "VN bui-thanh-son", "CN he-wei"});
+}
+
+TEST_CASE("A sentence without a subject keeps the previous speaker", "[extract][speaker]") {
+    CHECK(speakers({"Xi said ties matter.", "Also, more trade should follow."}) ==
+          std::vector<std::string>{"CN xi-jinping", "CN xi-jinping"});
+}
+
+TEST_CASE("Due years come from 'in 2025', 'next year' and 'this year' near the phrase", "[extract][dates]") {
+    const std::vector<Token> in_2025 = tokenize("break ground on the line in 2025");
+    const auto due = find_due(in_2025, 4, 5, 2024_y);
+    REQUIRE(due);
+    CHECK(due->date.to_string() == "2025");
+    CHECK_FALSE(due->stated);
+
+    const std::vector<Token> next = tokenize("next year marks the 75th anniversary");
+    const auto next_year = find_due(next, 4, 6, 2024_y);
+    REQUIRE(next_year);
+    CHECK(next_year->date.to_string() == "2025");
+    CHECK(next_year->stated == model::RelativeYear::next_year);
+
+    const std::vector<Token> end_of_year = tokenize("finish the study by the end of this year");
+    const auto this_year = find_due(end_of_year, 1, 3, 2025_y);
+    REQUIRE(this_year);
+    CHECK(this_year->date.to_string() == "2025");
+    CHECK(this_year->stated == model::RelativeYear::this_year);
+}
+
+TEST_CASE("A year before the meeting is history, not a due date", "[extract][dates]") {
+    CHECK_FALSE(find_due(tokenize("the partnership set up in 2008"), 1, 2, 2024_y));
+}
+
+TEST_CASE("A stated weekday resolves to the latest such day on or before publication", "[extract][dates]") {
+    const auto date = resolve_meeting_date(clues_of("Son met He Wei on Monday in Hanoi.\n"), 2025_y / 11 / 12);
+    REQUIRE(date);
+    CHECK(date->date.to_string() == "2025-11-10");
+}
+
+TEST_CASE("A weekday on the publication day itself is that day", "[extract][dates]") {
+    const auto date = resolve_meeting_date(clues_of("Xi met Son on Tuesday.\n"), 2024_y / 12 / 10);
+    REQUIRE(date);
+    CHECK(date->date.to_string() == "2024-12-10");
+}
+
+TEST_CASE("A stated day that matches the stated weekday is the meeting date", "[extract][dates]") {
+    const auto date = resolve_meeting_date(
+        clues_of("Xi meets Son, Beijing, December 10, 2024\n\nThe leaders met on Tuesday. Work runs until December 14, 2024.\n"),
+        std::nullopt);
+    REQUIRE(date);
+    CHECK(date->date.to_string() == "2024-12-10");
+}
+
+TEST_CASE("A day written without a year takes the publication year", "[extract][dates]") {
+    const auto date = resolve_meeting_date(clues_of("They held talks on June 24 in Tianjin.\n"), 2025_y / 6 / 25);
+    REQUIRE(date);
+    CHECK(date->date.to_string() == "2025-06-24");
+}
+
+TEST_CASE("Without a day, the month and year in context give a window", "[extract][dates]") {
+    const auto date = resolve_meeting_date(
+        clues_of("On Monday, Son praised the plenum held in October. The line should start in 2025.\n"), std::nullopt);
+    REQUIRE(date);
+    CHECK(date->date.to_string() == "2025-10-01..2025-12-31 (monday)");
+}
+
+TEST_CASE("Nothing to date a meeting by gives no date", "[extract][dates]") {
+    CHECK_FALSE(resolve_meeting_date(clues_of("The leaders met and talked.\n"), std::nullopt));
+}
+
+TEST_CASE("Page furniture is set aside and the page tail cut off", "[extract][article]") {
+    const Article article = read_article(
+        "Our Privacy Statement & Cookie Policy\n"
+        "I agree\n"
+        "Xi meets Son in Beijing /Xinhua\n"
+        "Xi meets Son in Beijing /Xinhua\n"
+        "Xi met Son on Tuesday. He said Mr. Son is welcome.\n"
+        "{\"type\":2,\"value\":\"CGTN\"}\n"
+        "MORE FROM CGTN\n"
+        "Other news agreed to everything.\n");
+    std::vector<std::string> sentences;
+    for (const Sentence& s : article.sentences) sentences.push_back(std::string(s.text) + (s.body ? "" : " [caption]"));
+    CHECK(sentences == std::vector<std::string>{"Xi meets Son in Beijing /Xinhua [caption]", "Xi met Son on Tuesday.",
+                                                "He said Mr. Son is welcome."});
+    REQUIRE(article.headline);
+    CHECK(*article.headline == "Xi meets Son in Beijing /Xinhua");
+}
+
+TEST_CASE("Character offsets count code points, not bytes", "[extract][article]") {
+    const Article article = read_article("Hà Nội hosts talks.");
+    CHECK(article.char_offset(std::string("Hà Nội ").size()) == 7);
+}
