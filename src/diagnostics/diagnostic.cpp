@@ -49,7 +49,7 @@ std::size_t DiagnosticList::warning_count() const { return items_.size() - error
 
 bool DiagnosticList::file_has_error(std::string_view file) const {
     return std::any_of(items_.begin(), items_.end(), [&](const Diagnostic& d) {
-        return d.severity == Severity::error && d.at.file == file;
+        return d.severity == Severity::error && d.at.file.str() == file;
     });
 }
 

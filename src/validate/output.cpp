@@ -15,7 +15,7 @@ std::string counted(std::size_t count, std::string_view noun) {
 
 void write_diagnostics_text(std::ostream& out, const diagnostics::DiagnosticList& diagnostics) {
     for (const diagnostics::Diagnostic& d : diagnostics.all()) {
-        out << d.at.file << ':';
+        out << d.at.file.str() << ':';
         if (d.at.line > 0) out << d.at.line << ':' << d.at.column << ':';
         out << ' ' << to_string(d.severity) << '[' << d.rule << "]: " << d.message << '\n';
     }
@@ -32,7 +32,7 @@ void write_diagnostics_json(std::ostream& out, const diagnostics::DiagnosticList
                             std::size_t file_count) {
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const diagnostics::Diagnostic& d : diagnostics.all()) {
-        list.push_back({{"file", d.at.file},
+        list.push_back({{"file", d.at.file.str()},
                         {"line", d.at.line},
                         {"column", d.at.column},
                         {"severity", to_string(d.severity)},

@@ -16,7 +16,7 @@ using namespace model;
 namespace rule = diagnostics::rule;
 
 std::string where(const Location& at) {
-    return at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+    return at.file.str() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
 }
 
 std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }

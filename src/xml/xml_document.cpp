@@ -152,7 +152,7 @@ bool XmlDocument::parse(const SchemaValidator& schema, diagnostics::DiagnosticLi
     // libxml2 reads bytes_ while pugixml parses its own copy; every return below waits
     // for the check to finish, so bytes_ outlives it.
     std::future<std::vector<XmlProblem>> schema_problems =
-        std::async(std::launch::async, [&] { return schema.check(bytes_, name_); });
+        std::async(std::launch::async, [&] { return schema.check(bytes_, name_.str()); });
     const pugi::xml_parse_result parsed =
         document_.load_buffer(bytes_.data(), bytes_.size(), parse_flags, pugi::encoding_utf8);
     if (!parsed) {

@@ -34,7 +34,7 @@ public:
     XmlDocument(const XmlDocument&) = delete;
     XmlDocument& operator=(const XmlDocument&) = delete;
 
-    const std::string& name() const { return name_; }
+    const std::string& name() const { return name_.str(); }
     pugi::xml_node root() const { return document_.document_element(); }
 
     // Position of an element's '<', or of one of its attributes (the element's when the
@@ -49,7 +49,7 @@ private:
                const std::function<void(const XmlDocument&)>& while_checking);
     void report(const std::vector<XmlProblem>& problems, diagnostics::DiagnosticList& diagnostics) const;
 
-    std::string name_;
+    model::FileName name_;
     std::string bytes_;
     text::LineIndex lines_;
     pugi::xml_document document_;
