@@ -42,6 +42,14 @@ std::size_t word_count(std::string_view line) {
 }
 
 bool ends_like_prose(std::string_view line) {
+    // A sign-off after the last sentence ("... both countries. — VNA/VNS") is not the end.
+    for (std::string_view dash : {" \xE2\x80\x94 ", " -- ", " \xE2\x80\x93 "}) {
+        const std::size_t at = line.rfind(dash);
+        if (at != std::string_view::npos && word_count(line.substr(at + dash.size())) <= 3) {
+            line = line.substr(0, at);
+            break;
+        }
+    }
     while (!line.empty() && (line.back() == '"' || line.ends_with("\xE2\x80\x9D"))) {
         line.remove_suffix(line.back() == '"' ? 1 : 3);  // closing quotes
     }

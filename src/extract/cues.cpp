@@ -1,5 +1,6 @@
 #include "extract/cues.hpp"
 
+#include <algorithm>
 #include <array>
 #include <set>
 #include <sstream>
@@ -131,6 +132,8 @@ constexpr std::array patterns{
     CuePattern{"highlighted", PledgeKind::affirmation, reporting},
     CuePattern{"underlined", PledgeKind::affirmation, reporting},
     CuePattern{"believes", PledgeKind::affirmation, reporting},
+    CuePattern{"believe", PledgeKind::affirmation, reporting},
+    CuePattern{"believed", PledgeKind::affirmation, reporting},
     CuePattern{"regards", PledgeKind::affirmation, reporting},
     CuePattern{"considers", PledgeKind::affirmation, reporting},
     CuePattern{"considering", PledgeKind::affirmation, reporting},
@@ -235,7 +238,16 @@ std::vector<Cue> find_cues(const std::vector<Token>& tokens) {
             const Token& last = tokens[cue.end_token - 1];
             cue.phrase.assign(tokens[i].original.data(), last.begin + last.original.size() - begin);
             i = cue.end_token - 1;
-            cues.push_back(std::move(cue));
+            // "the plenum, which set out ...": a verb in a relative clause describes, it
+            // does not state anything the speaker commits to.
+            const bool relative = cue.first_token > 0 && (tokens[cue.first_token - 1].lower == "which" ||
+                                                          tokens[cue.first_token - 1].lower == "who");
+            // "he believes Vietnam will achieve ...": an expectation, not a promise.
+            const bool expected = cue.strength == modal && cue.kind == PledgeKind::pledge &&
+                                  std::any_of(cues.begin(), cues.end(), [](const Cue& c) {
+                                      return c.phrase == "believes" || c.phrase == "believe" || c.phrase == "believed";
+                                  });
+            if (!relative && !expected) cues.push_back(std::move(cue));
             break;
         }
     }

@@ -180,7 +180,8 @@ public:
             reported_speaker_ = only_reporting ? speaker : std::nullopt;
             if (!speaker) continue;
             for (const Mention& mention : mentions)
-                if (mention.name->of == Name::Of::item) add_pledge(tokens, mention, cues, *speaker);
+                if (mention.name->of == Name::Of::item && !describes_a_person(tokens, mention))
+                    add_pledge(tokens, mention, cues, *speaker);
             add_candidates(tokens, mentions, cues);
         }
         if (draft_->meeting.participants.empty())
@@ -199,6 +200,24 @@ private:
         std::sort(mentions.begin(), mentions.end(),
                   [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
         return mentions;
+    }
+
+    // "Son, who also chairs the Steering Committee, said ...": a clause describing someone
+    // names an item without anyone pledging anything about it.
+    bool describes_a_person(const std::vector<Token>& tokens, const Mention& mention) const {
+        for (std::size_t i = mention.first_token; i-- > 0;) {
+            const std::string_view between = std::string_view(article_.text).substr(
+                tokens[i].begin + tokens[i].original.size(),
+                (i + 1 < tokens.size() ? tokens[i + 1].begin : mention.begin) - tokens[i].begin - tokens[i].original.size());
+            if (between.find(',') != std::string_view::npos) return false;  // the clause ended
+            if ((tokens[i].lower == "who" || tokens[i].lower == "whose") && i > 0) {
+                const std::string_view before = std::string_view(article_.text).substr(
+                    tokens[i - 1].begin + tokens[i - 1].original.size(),
+                    tokens[i].begin - tokens[i - 1].begin - tokens[i - 1].original.size());
+                return before.find(',') != std::string_view::npos;
+            }
+        }
+        return false;
     }
 
     void add_participant(const std::string& person_id) {

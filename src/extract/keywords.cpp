@@ -19,7 +19,8 @@ bool is_generic(const std::string& stem) {
         "state", "people", "peoples", "leader", "top", "important", "major", "good", "better",
         "s", "i", "ii", "iii", "one", "six", "15th", "75th", "more", "plan", "based", "general", "policy",
         "day", "communist", "international", "law", "united", "nation", "visit", "document", "signed",
-        "carry", "out", "industry", "training", "national", "republic", "founding"};
+        "carry", "out", "industry", "training", "national", "republic", "founding", "related", "issue",
+        "guiding", "settlement"};
     return words.contains(stem) || (stem.size() < 3) ||
            std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; });
 }

@@ -38,6 +38,15 @@ std::optional<PledgeSide> country_side(const std::string& lower) {
     return std::nullopt;
 }
 
+// Whether a comma separates token `at` from the one before it: ", he said".
+bool comma_before(const std::vector<Token>& tokens, std::size_t at) {
+    if (at == 0) return false;
+    const Token& previous = tokens[at - 1];
+    const char* gap_begin = previous.original.data() + previous.original.size();
+    return std::string_view(gap_begin, static_cast<std::size_t>(tokens[at].original.data() - gap_begin)).find(',') !=
+           std::string_view::npos;
+}
+
 PledgeSide side_of(model::CountrySide side) {
     return side == model::CountrySide::cn ? PledgeSide::cn : PledgeSide::vn;
 }
@@ -216,15 +225,16 @@ std::optional<Speaker> SpeakerTracker::next(const std::vector<Token>& tokens, co
 
     const Candidate* chosen = nullptr;
     // "..., he added." / "..., said Xi." / "..., Li said, adding that ...": a reporting verb
-    // after the statement, next to a name, names the speaker.
+    // set off by a comma after the statement, next to a name, names the speaker.
     for (std::size_t k = 0; k < cues.size() && !chosen; ++k) {
         const Cue& cue = cues[k];
-        const bool after_statement = k > 0 || cue.end_token + 2 >= tokens.size();
-        if (cue.strength != CueStrength::reporting || !after_statement) continue;
-        for (const Candidate& c : found)
-            if ((c.end == cue.first_token || c.first == cue.end_token) && c.kind != CandidateKind::joint &&
-                c.kind != CandidateKind::country)
-                chosen = &c;
+        if (cue.strength != CueStrength::reporting) continue;
+        for (const Candidate& c : found) {
+            const bool before = c.end == cue.first_token, after = c.first == cue.end_token;
+            const bool framed = (before && comma_before(tokens, c.first)) ||
+                                (after && (cue.end_token + 2 >= tokens.size() || comma_before(tokens, cue.first_token)));
+            if (framed && c.kind != CandidateKind::joint && c.kind != CandidateKind::country && resolve(c)) chosen = &c;
+        }
     }
     // Otherwise the subject is the nearest candidate before a verb, not after a preposition.
     for (std::size_t k = 0; k < cues.size() && !chosen; ++k)
