@@ -131,6 +131,8 @@ constexpr std::array patterns{
     CuePattern{"noting", PledgeKind::affirmation, reporting},
     CuePattern{"highlighted", PledgeKind::affirmation, reporting},
     CuePattern{"underlined", PledgeKind::affirmation, reporting},
+    CuePattern{"expressed confidence", PledgeKind::affirmation, reporting},
+    CuePattern{"expressed his confidence", PledgeKind::affirmation, reporting},
     CuePattern{"believes", PledgeKind::affirmation, reporting},
     CuePattern{"believe", PledgeKind::affirmation, reporting},
     CuePattern{"believed", PledgeKind::affirmation, reporting},
@@ -245,7 +247,7 @@ std::vector<Cue> find_cues(const std::vector<Token>& tokens) {
             // "he believes Vietnam will achieve ...": an expectation, not a promise.
             const bool expected = cue.strength == modal && cue.kind == PledgeKind::pledge &&
                                   std::any_of(cues.begin(), cues.end(), [](const Cue& c) {
-                                      return c.phrase == "believes" || c.phrase == "believe" || c.phrase == "believed";
+                                      return c.phrase.starts_with("believe") || c.phrase.ends_with("confidence");
                                   });
             if (!relative && !expected) cues.push_back(std::move(cue));
             break;

@@ -284,3 +284,23 @@ TEST_CASE("Character offsets count code points, not bytes", "[extract][article]"
     const Article article = read_article("Hà Nội hosts talks.");
     CHECK(article.char_offset(std::string("Hà Nội ").size()) == 7);
 }
+
+TEST_CASE("A modal after 'believes' is an expectation, not a pledge", "[extract][kind]") {
+    CHECK(kind_at("He said he believes Vietnam will reach its goals.", "its goals") == model::PledgeKind::affirmation);
+}
+
+TEST_CASE("A verb in a relative clause does not govern the sentence", "[extract][kind]") {
+    CHECK(kind_at("Son congratulated China on the plenum, which set out the plan.", "the plan") ==
+          model::PledgeKind::congratulation);
+}
+
+TEST_CASE("A pronoun before a reporting verb without a comma is not a reporting frame", "[extract][speaker]") {
+    CHECK(speakers({"Nguyen Phu Trong is absent.", "Xi Jinping said he believes the visit matters."}) ==
+          std::vector<std::string>{"none", "CN xi-jinping"});
+}
+
+TEST_CASE("A sign-off after the last sentence keeps it in the body", "[extract][article]") {
+    const Article article = read_article("Xi met Son on Tuesday.\n\nHe pledged to help both peoples. — VNA/VNS\n");
+    REQUIRE(article.sentences.size() == 2);
+    CHECK(article.sentences[1].body);
+}
