@@ -7,20 +7,6 @@
 namespace pledgetrack::extract {
 namespace {
 
-bool is_word_character(utf8proc_int32_t code_point) {
-    switch (utf8proc_category(code_point)) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ND: return true;
-    default: return false;
-    }
-}
-
 // Plural and third-person "s" only ("localities" -> "locality"): enough to let
 // "exchanges" match "exchange" without a stemmer that would also merge unrelated words.
 std::string stem_of(const std::string& lower) {
@@ -45,7 +31,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base) {
             step = utf8proc_iterate(bytes + offset, size - offset, &code_point);
             if (step < 1) step = 1;  // invalid bytes never reach here; stay safe anyway
         }
-        const bool word = offset < size && code_point >= 0 && is_word_character(code_point);
+        const bool word = offset < size && code_point >= 0 && text::is_word_character(code_point);
         if (word && word_begin < 0) word_begin = offset;
         if (!word && word_begin >= 0) {
             const std::string_view original =

@@ -15,21 +15,23 @@ utf8proc_int32_t map_d_with_stroke(utf8proc_int32_t code_point, void*) {
     return code_point;
 }
 
-bool is_letter_or_digit(utf8proc_int32_t code_point) {
+}  // namespace
+
+bool is_word_character(std::int32_t code_point) {
     switch (utf8proc_category(code_point)) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
     case UTF8PROC_CATEGORY_LT:
     case UTF8PROC_CATEGORY_LM:
     case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
     case UTF8PROC_CATEGORY_ND:
     case UTF8PROC_CATEGORY_NL:
     case UTF8PROC_CATEGORY_NO: return true;
     default: return false;
     }
 }
-
-}  // namespace
 
 std::string fold_key(std::string_view utf8) {
     utf8proc_uint8_t* folded = nullptr;
@@ -47,7 +49,8 @@ std::string fold_key(std::string_view utf8) {
     for (utf8proc_ssize_t offset = 0; offset < length;) {
         utf8proc_int32_t code_point = 0;
         const utf8proc_ssize_t step = utf8proc_iterate(folded + offset, length - offset, &code_point);
-        if (is_letter_or_digit(code_point))
+        // Marks are already stripped above, so this keeps letters and digits.
+        if (is_word_character(code_point))
             key.append(reinterpret_cast<const char*>(folded + offset), static_cast<std::size_t>(step));
         offset += step;
     }

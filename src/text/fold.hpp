@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -10,5 +11,8 @@ namespace pledgetrack::text {
 // letters and digits kept. "Lào Cai – Hà Nội" and "Lao Cai - Hanoi" give "laocaihanoi".
 // Input must be valid UTF-8.
 std::string fold_key(std::string_view utf8);
+
+// Letters, combining marks and digits of any script: what words and names are made of.
+bool is_word_character(std::int32_t code_point);
 
 }  // namespace pledgetrack::text
