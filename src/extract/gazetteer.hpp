@@ -40,8 +40,6 @@ public:
     // Leftmost-longest, non-overlapping matches in a tokenized sentence.
     std::vector<Mention> find(const std::vector<Token>& tokens) const;
 
-    std::size_t size() const { return names_.size(); }
-
 private:
     void add(Name name);
 
