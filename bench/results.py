@@ -143,7 +143,8 @@ def targets(results, corpora, sizes):
 
 
 def regressions(results, update):
-    """Compares with bench/baseline.json (same case names); returns flagged lines."""
+    """Compares with bench/baseline.json (same case names), or replaces it: returns the
+    flagged cases and a one-line summary."""
     now = {f'{r["group"]}/{r["size"]}/{r["case"]}': {"median_seconds": r["median"], "max_rss_kb": r["rss"]}
            for r in results if r["ok"]}
     baseline_path = BENCH / "baseline.json"
@@ -192,8 +193,7 @@ def machine(work):
 def main():
     work = pathlib.Path(sys.argv[1])
     results, corpora = load(work)
-    sizes = [s for s, layout in corpora if layout == "default"]
-    sizes = list(dict.fromkeys(sizes))
+    sizes = [s for s, layout in corpora if layout == "default"]  # in the order run
     corpus_rows = [[s, f"{c['pledges']:,}", f"{c['meetings']:,}", f"{c['files']:,}", megabytes(c["bytes"] / 1024)]
                    for (s, layout), c in corpora.items() if layout == "default"]
     corpus_rows += [[s, f"{c['pledges']:,}", f"{c['meetings']:,}", f"{c['files']:,} ({'one meetings file' if layout == '1' else 'one per meeting'})",
