@@ -161,7 +161,10 @@ public:
             in_body = in_body || sentence.body;
             const std::optional<Speaker> speaker = tracker_.next(tokens, mentions, cues);
             if (!sentence.body) continue;
-            if (cues.empty() && reported_speaker_) {
+            const bool names_someone = std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) {
+                return m.name->of == Name::Of::person;
+            });
+            if (cues.empty() && reported_speaker_ && !names_someone) {
                 // "Both sides noted that ... . Two-way trade has grown ...": a sentence with
                 // no verb of its own goes on with what the previous one reported.
                 Speaker continued = *reported_speaker_;

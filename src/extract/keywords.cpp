@@ -1,6 +1,7 @@
 #include "extract/keywords.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 
 namespace pledgetrack::extract {
@@ -20,7 +21,8 @@ bool is_generic(const std::string& stem) {
         "s", "i", "ii", "iii", "one", "six", "15th", "75th", "more", "plan", "based", "general", "policy",
         "day", "communist", "international", "law", "united", "nation", "visit", "document", "signed",
         "carry", "out", "industry", "training", "national", "republic", "founding", "related", "issue",
-        "guiding", "settlement"};
+        "guiding", "settlement", "peace", "stability", "stable", "chairman", "president", "minister",
+        "secretary", "premier", "ambassador", "assembly"};
     return words.contains(stem) || (stem.size() < 3) ||
            std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -35,8 +37,12 @@ KeywordMatcher::KeywordMatcher(const model::Dataset& catalog) {
     for (const model::Item& item : catalog.items) {
         const std::size_t index = names_.size();
         names_.push_back({Name::Of::item, item.id, item.title, 1, false, true});
-        std::vector<std::string> texts = item.aliases;
-        texts.push_back(item.title);
+        // English wordings only: an alias in Vietnamese or Chinese still matches whole, but
+        // its syllables ("van", "phong") would turn up in every Vietnamese name.
+        std::vector<std::string> texts{item.title};
+        std::copy_if(item.aliases.begin(), item.aliases.end(), std::back_inserter(texts), [](const std::string& alias) {
+            return std::all_of(alias.begin(), alias.end(), [](unsigned char c) { return c < 0x80; });
+        });
         for (const std::string& text : texts)
             for (const Token& token : tokenize(text))
                 if (!is_generic(token.stem)) owners[token.stem].insert(index);
