@@ -9,11 +9,11 @@
 #include <algorithm>
 #include <climits>
 #include <cstring>
+#include <new>
+#include <optional>
 #include <regex>
 #include <stdexcept>
 #include <type_traits>
-#include <new>
-#include <optional>
 #include <vector>
 
 namespace pledgetrack::xml {
