@@ -164,13 +164,14 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
 std::string SpeakerTracker::owner_of(const std::vector<std::string>& words, std::optional<PledgeSide> side) const {
     std::string owner;
     std::size_t best = 0;
-    for (const auto& [person_id, titles] : titles_) {
-        if (side && side_of(catalog_.find_person(person_id)->side) != *side) continue;
+    for (const auto& introduced : titles_) {
+        const std::set<std::string>& titles = introduced.second;
+        if (side && side_of(catalog_.find_person(introduced.first)->side) != *side) continue;
         const auto shared = static_cast<std::size_t>(
             std::count_if(words.begin(), words.end(), [&](const std::string& w) { return titles.contains(w); }));
         if (shared > 0 && shared >= best) {
             best = shared;
-            owner = person_id;
+            owner = introduced.first;
         }
     }
     return owner;
