@@ -103,6 +103,11 @@ std::string_view kind_phrase(PledgeKind kind) {
     return "spoke about";
 }
 
+std::string with_article(std::string_view noun) {
+    const bool vowel = !noun.empty() && std::string_view("aeiou").find(noun.front()) != std::string_view::npos;
+    return (vowel ? "an " : "a ") + std::string(noun);
+}
+
 double rounded(double value) { return std::round(value * 100) / 100; }
 
 double cue_weight(CueStrength strength) {
@@ -143,54 +148,11 @@ public:
         draft_->meeting.notes.push_back("Date: " + resolved->reason + ".");
         meeting_year_ = date::year_month_day{draft_->meeting.date.earliest()}.year();
 
-        std::vector<Token> lead;
-        bool in_body = false;
-        for (const Sentence& sentence : article_.sentences) {
-            const std::vector<Token> tokens = tokenize(sentence.text, sentence.begin);
-            const std::vector<Mention> mentions = find_mentions(tokens);
-            const std::vector<Cue> cues = find_cues(tokens);
-            // Participants: people named in the headline, captions and first sentence, or in
-            // the first sentence that reports the meeting itself.
-            const bool lead_sentence = !sentence.body || !in_body || (!meeting_reported_ && reports_meeting(tokens));
-            meeting_reported_ = meeting_reported_ || (sentence.body && reports_meeting(tokens));
-            if (lead_sentence) {
-                lead.insert(lead.end(), tokens.begin(), tokens.end());
-                for (const Mention& mention : mentions)
-                    if (mention.name->of == Name::Of::person) add_participant(mention.name->id);
-            }
-            in_body = in_body || sentence.body;
-            const std::optional<Speaker> speaker = tracker_.next(tokens, mentions, cues);
-            if (!sentence.body) continue;
-            const bool names_someone = std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) {
-                return m.name->of == Name::Of::person;
-            });
-            if (cues.empty() && reported_speaker_ && !names_someone) {
-                // "Both sides noted that ... . Two-way trade has grown ...": a sentence with
-                // no verb of its own goes on with what the previous one reported.
-                Speaker continued = *reported_speaker_;
-                continued.confidence *= 0.6;
-                continued.reason = "the sentence continues a statement reported before; " + continued.reason;
-                const std::vector<Cue> continuation{
-                    Cue{PledgeKind::affirmation, CueStrength::reporting, 0, 0, "(reported statement)"}};
-                for (const Mention& mention : mentions)
-                    if (mention.name->of == Name::Of::item) add_pledge(tokens, mention, continuation, continued);
-                continue;
-            }
-            const bool only_reporting =
-                !cues.empty() && std::all_of(cues.begin(), cues.end(), [](const Cue& c) {
-                    return c.strength == CueStrength::reporting;
-                });
-            reported_speaker_ = only_reporting ? speaker : std::nullopt;
-            if (!speaker) continue;
-            for (const Mention& mention : mentions)
-                if (mention.name->of == Name::Of::item && !describes_a_person(tokens, mention))
-                    add_pledge(tokens, mention, cues, *speaker);
-            add_candidates(tokens, mentions, cues);
-        }
+        for (const Sentence& sentence : article_.sentences) read_sentence(sentence);
         if (draft_->meeting.participants.empty())
             throw ExtractError("no person from the catalog is named in the article; add the leaders "
                                "(with the names the article uses) to the catalog's people");
-        finish_meeting(lead, clues);
+        finish_meeting(clues);
         return std::move(*draft_);
     }
 
@@ -203,6 +165,51 @@ private:
         std::sort(mentions.begin(), mentions.end(),
                   [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
         return mentions;
+    }
+
+    void read_sentence(const Sentence& sentence) {
+        const std::vector<Token> tokens = tokenize(sentence.text, sentence.begin);
+        const std::vector<Mention> mentions = find_mentions(tokens);
+        const std::vector<Cue> cues = find_cues(tokens);
+        // Participants: people named in the headline, captions and first sentence, or in
+        // the first sentence that reports the meeting itself.
+        const bool lead_sentence = !sentence.body || !in_body_ || (!meeting_reported_ && reports_meeting(tokens));
+        meeting_reported_ = meeting_reported_ || (sentence.body && reports_meeting(tokens));
+        in_body_ = in_body_ || sentence.body;
+        if (lead_sentence) {
+            lead_.insert(lead_.end(), tokens.begin(), tokens.end());
+            for (const Mention& mention : mentions)
+                if (mention.name->of == Name::Of::person) add_participant(mention.name->id);
+        }
+        const std::optional<Speaker> speaker = tracker_.next(tokens, mentions, cues);
+        if (!sentence.body) return;
+
+        const bool names_someone = std::any_of(mentions.begin(), mentions.end(),
+                                               [](const Mention& m) { return m.name->of == Name::Of::person; });
+        if (cues.empty() && reported_speaker_ && !names_someone) {
+            add_continued_pledges(tokens, mentions);
+            return;
+        }
+        const bool only_reporting = !cues.empty() && std::all_of(cues.begin(), cues.end(), [](const Cue& c) {
+            return c.strength == CueStrength::reporting;
+        });
+        reported_speaker_ = only_reporting ? speaker : std::nullopt;
+        if (!speaker) return;
+        for (const Mention& mention : mentions)
+            if (mention.name->of == Name::Of::item && !describes_a_person(tokens, mention))
+                add_pledge(tokens, mention, cues, *speaker);
+        add_candidates(tokens, mentions, cues);
+    }
+
+    // "Both sides noted that ... . Two-way trade has grown ...": a sentence with no verb
+    // and no one named goes on with what the previous one reported.
+    void add_continued_pledges(const std::vector<Token>& tokens, const std::vector<Mention>& mentions) {
+        Speaker continued = *reported_speaker_;
+        continued.confidence *= 0.6;
+        continued.reason = "the sentence continues a statement reported before; " + continued.reason;
+        const std::vector<Cue> continuation{Cue{PledgeKind::affirmation, CueStrength::reporting, 0, 0, "(reported statement)"}};
+        for (const Mention& mention : mentions)
+            if (mention.name->of == Name::Of::item) add_pledge(tokens, mention, continuation, continued);
     }
 
     // "Son, who also chairs the Steering Committee, said ...": a clause describing someone
@@ -259,7 +266,7 @@ private:
         drafted.confidence = rounded(speaker.confidence * cue_weight(cue->strength) * name_weight);
         drafted.reason = "'" + std::string(pledge.evidence) + (mention.name->loose ? "' has words of " : "' is an alias of ") +
                          item->id + "; '" + cue->phrase +
-                         "' makes it a " + std::string(to_string(cue->kind)) + "; speaker " + speaker.reason;
+                         "' makes it " + with_article(to_string(cue->kind)) + "; speaker " + speaker.reason;
         draft_->pledges.push_back(std::move(drafted));
     }
 
@@ -293,9 +300,9 @@ private:
         }
     }
 
-    void finish_meeting(const std::vector<Token>& lead, const DateClues& clues) {
+    void finish_meeting(const DateClues& clues) {
         Meeting& meeting = draft_->meeting;
-        meeting.kind = meeting_kind(lead);
+        meeting.kind = meeting_kind(lead_);
         const std::optional<Place> place = find_place(article_);
         meeting.place = meeting.kind == MeetingKind::phone_call ? "by telephone"
                         : place                                 ? place->name
@@ -364,6 +371,8 @@ private:
     date::year meeting_year_;
     std::set<std::tuple<std::string, PledgeSide, PledgeKind>> seen_;
     std::set<std::string> candidate_keys_;
+    std::vector<Token> lead_;  // headline, captions and the sentences that report the meeting
+    bool in_body_ = false;
     bool meeting_reported_ = false;
     std::optional<Speaker> reported_speaker_;  // who the last sentence reported, if it only reported
 };
