@@ -26,7 +26,7 @@ struct Name {
 };
 
 struct Mention {
-    const Name* name = nullptr;
+    const Name* name = nullptr;  // owned by the Gazetteer or KeywordMatcher that found it
     std::size_t first_token = 0;  // tokens [first_token, end_token) of the sentence
     std::size_t end_token = 0;
     std::size_t begin = 0;  // byte range in the article text

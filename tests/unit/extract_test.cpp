@@ -123,7 +123,8 @@ TEST_CASE("A surname that is also a common word needs a title before it", "[extr
 TEST_CASE("Two distinctive words of an item close together find it without an alias", "[extract][alias]") {
     const model::Dataset catalog = small_catalog();
     const std::vector<Token> tokens = tokenize("open its market wider to Vietnamese agricultural goods");
-    const auto loose = KeywordMatcher(catalog).find(tokens, Gazetteer(catalog).find(tokens));
+    const KeywordMatcher matcher(catalog);  // mentions point into it
+    const auto loose = matcher.find(tokens, Gazetteer(catalog).find(tokens));
     REQUIRE(loose.size() == 1);
     CHECK(loose[0].name->id == "market-access");
 }
