@@ -205,3 +205,31 @@ TEST_CASE("validate reports a file it may not read as input-unreadable", "[cli][
     CHECK(result.exit_code == 1);
     CHECK(result.out == file.string() + ": error[input-unreadable]: Permission denied\n1 error, 0 warnings in 1 file\n");
 }
+
+// Files of 1 MiB and more are loaded while a second thread checks the schema; what was
+// loaded from a file that breaks the schema must not show.
+TEST_CASE("A large file is checked against the schema while it loads, with the same diagnostics", "[cli][validate]") {
+    std::string categories;
+    const int count = 25000;
+    for (int i = 0; i < count; ++i) categories += "  <category id=\"c" + std::to_string(i) + "\"><title>C</title></category>\n";
+    const std::string head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                             "<pledgetrack xmlns=\"urn:pledgetrack:pledges\" version=\"1\">\n";
+    const std::string last_line = std::to_string(count + 3);
+    TempDir dir;
+
+    const auto broken = dir.write("schema.xml", head + categories + "  <person id=\"p\" side=\"US\"><name>P</name></person>\n</pledgetrack>\n");
+    REQUIRE(fs::file_size(broken) > 1024 * 1024);
+    const auto schema = run_pledgetrack({"validate", broken.string()});
+    CHECK(schema.exit_code == 1);
+    CHECK(schema.out == broken.string() + ":" + last_line +
+                            ":18: error[schema]: Element 'person', attribute 'side': [facet 'enumeration'] The value "
+                            "'US' is not an element of the set {'CN', 'VN'}.\n"
+                            "1 error, 0 warnings in 1 file\n");
+
+    const auto dangling = dir.write("meaning.xml", head + categories + "  <group id=\"g\" category=\"nowhere\"><title>G</title></group>\n</pledgetrack>\n");
+    const auto meaning = run_pledgetrack({"validate", dangling.string()});
+    CHECK(meaning.exit_code == 1);
+    CHECK(meaning.out == dangling.string() + ":" + last_line +
+                             ":17: error[unresolved-ref]: no category has the id 'nowhere'\n"
+                             "1 error, 0 warnings in 1 file\n");
+}

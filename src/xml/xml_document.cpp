@@ -14,6 +14,9 @@ namespace {
 
 namespace rule = diagnostics::rule;
 
+// Files at least this large have their schema check run on a second thread.
+constexpr std::size_t parallel_check_threshold = 1024 * 1024;
+
 // Line ends are left alone so that pugixml's offsets match the bytes we index.
 constexpr unsigned parse_flags = (pugi::parse_default | pugi::parse_doctype) & ~pugi::parse_eol;
 
@@ -150,9 +153,12 @@ bool XmlDocument::parse(const SchemaValidator& schema, diagnostics::DiagnosticLi
     }
 
     // libxml2 reads bytes_ while pugixml parses its own copy; every return below waits
-    // for the check to finish, so bytes_ outlives it.
+    // for the check to finish, so bytes_ outlives it. A small file is checked in this
+    // thread once it is loaded: waiting for a second thread to be scheduled, on a busy
+    // machine, would cost more than the check.
+    const auto policy = bytes_.size() < parallel_check_threshold ? std::launch::deferred : std::launch::async;
     std::future<std::vector<XmlProblem>> schema_problems =
-        std::async(std::launch::async, [&] { return schema.check(bytes_, name_.str()); });
+        std::async(policy, [&] { return schema.check(bytes_, name_.str()); });
     const pugi::xml_parse_result parsed =
         document_.load_buffer(bytes_.data(), bytes_.size(), parse_flags, pugi::encoding_utf8);
     if (!parsed) {
