@@ -91,14 +91,15 @@ DateClues find_date_clues(const Article& article) {
             const auto m = month_number(tokens[i].lower);
             if (!m || !tokens[i].capitalized) continue;
             // "December 10, 2024" or "10 December 2024"; the year may be left out.
-            std::optional<int> d = i + 1 < tokens.size() ? day_of(tokens[i + 1]) : std::nullopt;
+            int d = 0;  // 0: no day written
             std::size_t year_at = i + 2;
-            if (!d && i > 0) {
-                d = day_of(tokens[i - 1]);
+            if (i + 1 < tokens.size()) d = day_of(tokens[i + 1]).value_or(0);
+            if (d == 0 && i > 0) {
+                d = day_of(tokens[i - 1]).value_or(0);
                 year_at = i + 1;
             }
             const auto y = year_at < tokens.size() ? year_of(tokens[year_at]) : std::nullopt;
-            if (!d) {
+            if (d == 0) {
                 const auto month_year = i + 1 < tokens.size() ? year_of(tokens[i + 1]) : std::nullopt;
                 if (month_year && !sentence.body && !clues.header_month)
                     clues.header_month = year{*month_year} / month{*m};
@@ -107,11 +108,11 @@ DateClues find_date_clues(const Article& article) {
                 continue;
             }
             if (!y) {
-                clues.days_without_year.emplace_back(*m, static_cast<unsigned>(*d));
+                clues.days_without_year.emplace_back(*m, static_cast<unsigned>(d));
                 continue;
             }
             clues.years.push_back(*y);
-            if (const auto day = real_day(*y, *m, *d))
+            if (const auto day = real_day(*y, *m, d))
                 (sentence.body ? clues.body_days : clues.caption_days).push_back(*day);
             i = year_at;
         }
