@@ -180,7 +180,7 @@ bool in_verb_position(const std::vector<Token>& tokens, std::size_t at) {
 }
 
 bool is_ambiguous_base_form(std::string_view word) {
-    return word == "support" || word == "request" || word == "pledge" || word == "hope" || word == "call";
+    return word == "support" || word == "request" || word == "pledge" || word == "hope";
 }
 
 // "the two sides", "both countries", "China and Vietnam": the addressees of a joint call.
@@ -203,6 +203,46 @@ bool has_perfect_auxiliary(const std::vector<Token>& tokens, std::size_t verb) {
     return false;
 }
 
+// The cue a pattern matched at token `at` makes, or nullopt when the words are used in a
+// way that states nothing (a noun, a relative clause, an expectation). `earlier` are the
+// sentence's cues before it.
+std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, const CuePattern& pattern,
+                            const std::vector<std::string>& words, const std::vector<Cue>& earlier) {
+    // "the support", "his pledge": a noun, not a verb. Phrases such as "the need to" and
+    // modals keep their sense after a determiner.
+    if (!pattern.noun && words.size() == 1 && pattern.strength == speech && at > 0 &&
+        is_determiner(tokens[at - 1].lower))
+        return std::nullopt;
+    if (words.size() == 1 && is_ambiguous_base_form(pattern.words) && !in_verb_position(tokens, at))
+        return std::nullopt;
+    // "the plenum, which set out ...": a verb in a relative clause describes; it does not
+    // state anything the speaker commits to.
+    if (at > 0 && (tokens[at - 1].lower == "which" || tokens[at - 1].lower == "who")) return std::nullopt;
+    // "he believes Vietnam will achieve ...": an expectation, not a promise.
+    if (pattern.strength == modal && pattern.kind == PledgeKind::pledge &&
+        std::any_of(earlier.begin(), earlier.end(), [](const Cue& c) {
+            return c.phrase.starts_with("believe") || c.phrase.ends_with("confidence");
+        }))
+        return std::nullopt;
+
+    Cue cue{pattern.kind, pattern.strength, at, at + words.size(), {}};
+    const std::size_t after = cue.end_token;
+    // A call on both sides, or "called for" something without saying on whom, proposes
+    // joint action; a call on the other side requests it.
+    const bool calls_for = words.size() == 2 && words[1] == "for";
+    if (pattern.addressed && (calls_for || addresses_both_sides(tokens, after))) cue.kind = PledgeKind::proposal;
+    if (pattern.kind == PledgeKind::agreement && after < tokens.size() && tokens[after].lower == "that")
+        cue.kind = PledgeKind::affirmation;
+    // "have firmly supported each other": support given in the past is a statement.
+    if (pattern.kind == PledgeKind::support && has_perfect_auxiliary(tokens, at)) {
+        cue.kind = PledgeKind::affirmation;
+        cue.strength = reporting;
+    }
+    const Token& last = tokens[cue.end_token - 1];
+    cue.phrase.assign(tokens[at].original.data(), last.begin + last.original.size() - tokens[at].begin);
+    return cue;
+}
+
 }  // namespace
 
 std::vector<Cue> find_cues(const std::vector<Token>& tokens) {
@@ -214,45 +254,13 @@ std::vector<Cue> find_cues(const std::vector<Token>& tokens) {
     std::vector<Cue> cues;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         for (std::size_t p = 0; p < patterns.size(); ++p) {
-            const CuePattern& pattern = patterns[p];
             const std::vector<std::string>& words = pattern_words[p];
             if (i + words.size() > tokens.size()) continue;
             bool match = true;
             for (std::size_t w = 0; w < words.size() && match; ++w) match = tokens[i + w].lower == words[w];
             if (!match) continue;
-            // "the support", "his pledge": a noun, not a verb. Phrases such as "the need to"
-            // and modals keep their sense after a determiner.
-            if (!pattern.noun && words.size() == 1 && pattern.strength == speech && i > 0 &&
-                is_determiner(tokens[i - 1].lower))
-                break;
-            if (words.size() == 1 && is_ambiguous_base_form(pattern.words) && !in_verb_position(tokens, i)) break;
-            Cue cue{pattern.kind, pattern.strength, i, i + words.size(), {}};
-            const std::size_t after = cue.end_token;
-            // A call on both sides, or "called for" something without saying on whom, proposes
-            // joint action; a call on the other side requests it.
-            const bool calls_for = words.size() == 2 && words[1] == "for";
-            if (pattern.addressed && (calls_for || addresses_both_sides(tokens, after))) cue.kind = PledgeKind::proposal;
-            if (pattern.kind == PledgeKind::agreement && after < tokens.size() && tokens[after].lower == "that")
-                cue.kind = PledgeKind::affirmation;
-            // "have firmly supported each other": support given in the past is a statement.
-            if (pattern.kind == PledgeKind::support && has_perfect_auxiliary(tokens, i)) {
-                cue.kind = PledgeKind::affirmation;
-                cue.strength = reporting;
-            }
-            const std::size_t begin = tokens[i].begin;
-            const Token& last = tokens[cue.end_token - 1];
-            cue.phrase.assign(tokens[i].original.data(), last.begin + last.original.size() - begin);
-            i = cue.end_token - 1;
-            // "the plenum, which set out ...": a verb in a relative clause describes, it
-            // does not state anything the speaker commits to.
-            const bool relative = cue.first_token > 0 && (tokens[cue.first_token - 1].lower == "which" ||
-                                                          tokens[cue.first_token - 1].lower == "who");
-            // "he believes Vietnam will achieve ...": an expectation, not a promise.
-            const bool expected = cue.strength == modal && cue.kind == PledgeKind::pledge &&
-                                  std::any_of(cues.begin(), cues.end(), [](const Cue& c) {
-                                      return c.phrase.starts_with("believe") || c.phrase.ends_with("confidence");
-                                  });
-            if (!relative && !expected) cues.push_back(std::move(cue));
+            if (std::optional<Cue> cue = read_cue(tokens, i, patterns[p], words, cues)) cues.push_back(std::move(*cue));
+            i += words.size() - 1;
             break;
         }
     }
