@@ -30,8 +30,8 @@ bool contains_word(const std::vector<Token>& tokens, std::string_view word) {
 }
 
 bool reports_meeting(const std::vector<Token>& tokens) {
-    for (std::string_view verb : {"met", "meets", "received", "receives", "talks", "held", "hosted", "co",
-                                  "chaired", "phone", "call", "visit"})
+    for (std::string_view verb : {"met", "meets", "received", "receives", "talks", "held", "hosted", "chaired",
+                                  "phone", "call", "visit"})
         if (contains_word(tokens, verb)) return true;
     return false;
 }
@@ -44,8 +44,8 @@ MeetingKind meeting_kind(const std::vector<Token>& lead) {
     if (contains_word(lead, "received") || contains_word(lead, "receives") || contains_word(lead, "reception") ||
         contains_word(lead, "receiving"))
         return MeetingKind::reception;
-    if (contains_word(lead, "committee") && (contains_word(lead, "session") || contains_word(lead, "co-chaired") ||
-                                             contains_word(lead, "chaired") || contains_word(lead, "co")))
+    // "co-chaired the 15th meeting of the Steering Committee" ("co-chaired" is two words)
+    if (contains_word(lead, "committee") && (contains_word(lead, "session") || contains_word(lead, "chaired")))
         return MeetingKind::committee_meeting;
     if (contains_word(lead, "talks")) return MeetingKind::talks;
     return MeetingKind::meeting;
