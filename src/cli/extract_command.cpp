@@ -152,9 +152,9 @@ Command add_extract_command(CLI::App& app) {
         "warns about it (draft-meeting) until the mark is removed.\n\n"
         "With --evaluate GOLD_DIR ARTICLES_DIR, drafts every *.txt in ARTICLES_DIR and compares\n"
         "each with the gold meeting whose <source><file> names it (GOLD_DIR holds the catalog\n"
-        "too, or add --catalog): precision, recall and F1 on\n"
-        "(item, side, kind) triples of the pledges citing that source, and whether the drafted\n"
-        "date is the gold date (or a window containing it).");
+        "too, or add --catalog): precision, recall and F1 on (item, side, kind) triples of the\n"
+        "pledges citing that source, and whether the drafted date is the gold date (or a window\n"
+        "containing it).");
     command->add_option("ARTICLE", args->article, "Plain-text article; '-' reads stdin");
     CLI::Option* catalog =
         command->add_option("--catalog", args->catalog, "Pledge files or directories with the items and people")
