@@ -149,6 +149,7 @@ Article read_article(std::string text) {
         body_started = true;
         split_sentences(line, line_begin, article.sentences);
     }
+    for (Sentence& sentence : article.sentences) sentence.tokens = tokenize(sentence.text, sentence.begin);
     return article;
 }
 

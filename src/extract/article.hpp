@@ -1,5 +1,7 @@
 #pragma once
 
+#include "extract/tokens.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -16,6 +18,7 @@ struct Sentence {
     std::string_view text;  // a view into Article::text
     std::size_t begin = 0;  // byte offset of text in Article::text
     bool body = true;       // false for headlines and captions: dated, but no pledges
+    std::vector<Token> tokens{};  // its words, with offsets in Article::text
 };
 
 struct Article {

@@ -72,7 +72,7 @@ year_month_day latest_on_or_before(year_month_day limit, weekday wd) {
 DateClues find_date_clues(const Article& article) {
     DateClues clues;
     for (const Sentence& sentence : article.sentences) {
-        const std::vector<Token> tokens = tokenize(sentence.text, sentence.begin);
+        const std::vector<Token>& tokens = sentence.tokens;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             if (const auto iso = iso_day(tokens, i)) {
                 if (sentence.body) clues.body_days.push_back(*iso);

@@ -168,7 +168,7 @@ private:
     }
 
     void read_sentence(const Sentence& sentence) {
-        const std::vector<Token> tokens = tokenize(sentence.text, sentence.begin);
+        const std::vector<Token>& tokens = sentence.tokens;
         const std::vector<Mention> mentions = find_mentions(tokens);
         const std::vector<Cue> cues = find_cues(tokens);
         // Participants: people named in the headline, captions and first sentence, or in
@@ -215,17 +215,12 @@ private:
     // "Son, who also chairs the Steering Committee, said ...": a clause describing someone
     // names an item without anyone pledging anything about it.
     bool describes_a_person(const std::vector<Token>& tokens, const Mention& mention) const {
+        const auto comma_after = [&](std::size_t i) {
+            return gap_between(tokens[i], tokens[i + 1]).find(',') != std::string_view::npos;
+        };
         for (std::size_t i = mention.first_token; i-- > 0;) {
-            const std::string_view between = std::string_view(article_.text).substr(
-                tokens[i].begin + tokens[i].original.size(),
-                (i + 1 < tokens.size() ? tokens[i + 1].begin : mention.begin) - tokens[i].begin - tokens[i].original.size());
-            if (between.find(',') != std::string_view::npos) return false;  // the clause ended
-            if ((tokens[i].lower == "who" || tokens[i].lower == "whose") && i > 0) {
-                const std::string_view before = std::string_view(article_.text).substr(
-                    tokens[i - 1].begin + tokens[i - 1].original.size(),
-                    tokens[i].begin - tokens[i - 1].begin - tokens[i - 1].original.size());
-                return before.find(',') != std::string_view::npos;
-            }
+            if (comma_after(i)) return false;  // the clause ended
+            if ((tokens[i].lower == "who" || tokens[i].lower == "whose") && i > 0) return comma_after(i - 1);
         }
         return false;
     }
@@ -285,7 +280,7 @@ private:
         for (std::size_t i = first; i <= tokens.size(); ++i) {
             const bool boundary =
                 i == tokens.size() || tokens[i].lower == "and" || tokens[i].lower == "or" ||
-                article_.text.find_first_of(",;:", tokens[i - 1].begin + tokens[i - 1].original.size()) < tokens[i].begin;
+                gap_between(tokens[i - 1], tokens[i]).find_first_of(",;:") != std::string_view::npos;
             if (!boundary) continue;
             std::size_t begin = first;
             while (begin < i && (tokens[begin].lower == "to" || tokens[begin].lower == "and")) ++begin;

@@ -108,12 +108,9 @@ const typename Table::value_type* first_match(const Table& table, const std::vec
 
 std::optional<Outlet> find_outlet(const Article& article) {
     // Credits and sign-offs sit in captions, the page furniture and the last lines.
-    std::vector<std::string_view> places_to_look(article.furniture.begin(), article.furniture.end());
-    for (const Sentence& sentence : article.sentences) places_to_look.push_back(sentence.text);
     const KnownOutlet* best = nullptr;
     std::size_t best_rank = outlets.size();
-    for (std::string_view text : places_to_look) {
-        const std::vector<Token> tokens = tokenize(text);
+    const auto consider = [&](const std::vector<Token>& tokens) {
         if (const KnownOutlet* hit = first_match(outlets, tokens, [](std::size_t) { return true; })) {
             const auto rank = static_cast<std::size_t>(hit - outlets.data());
             if (rank < best_rank) {
@@ -121,7 +118,9 @@ std::optional<Outlet> find_outlet(const Article& article) {
                 best_rank = rank;
             }
         }
-    }
+    };
+    for (std::string_view line : article.furniture) consider(tokenize(line));
+    for (const Sentence& sentence : article.sentences) consider(sentence.tokens);
     if (!best) return std::nullopt;
     return Outlet{std::string(best->publisher), best->type, best->side};
 }
@@ -131,7 +130,7 @@ std::optional<Place> find_place(const Article& article) {
     // filed, which is only a fallback for where the meeting was.
     for (const bool dateline : {false, true}) {
         for (const Sentence& sentence : article.sentences) {
-            const std::vector<Token> tokens = tokenize(sentence.text);
+            const std::vector<Token>& tokens = sentence.tokens;
             const auto placed = [&](std::size_t first) {
                 return dateline ? first == 0 : first > 0 && tokens[first - 1].lower == "in";
             };

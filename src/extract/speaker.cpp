@@ -40,11 +40,7 @@ std::optional<PledgeSide> country_side(const std::string& lower) {
 
 // Whether a comma separates token `at` from the one before it: ", he said".
 bool comma_before(const std::vector<Token>& tokens, std::size_t at) {
-    if (at == 0) return false;
-    const Token& previous = tokens[at - 1];
-    const char* gap_begin = previous.original.data() + previous.original.size();
-    return std::string_view(gap_begin, static_cast<std::size_t>(tokens[at].original.data() - gap_begin)).find(',') !=
-           std::string_view::npos;
+    return at > 0 && gap_between(tokens[at - 1], tokens[at]).find(',') != std::string_view::npos;
 }
 
 PledgeSide side_of(model::CountrySide side) {

@@ -52,6 +52,11 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base) {
     return tokens;
 }
 
+std::string_view gap_between(const Token& before, const Token& after) {
+    const char* gap = before.original.data() + before.original.size();
+    return {gap, static_cast<std::size_t>(after.original.data() - gap)};
+}
+
 std::string phrase_key(std::string_view phrase) {
     std::string key;
     for (const Token& token : tokenize(phrase)) key += token.stem;

@@ -20,6 +20,10 @@ struct Token {
 // `base` is the byte offset of text in the article, so tokens carry article offsets.
 std::vector<Token> tokenize(std::string_view text, std::size_t base = 0);
 
+// The text between two tokens of the same text, `before` coming first: the spaces and
+// punctuation that separate them (", " in "Son, who ...").
+std::string_view gap_between(const Token& before, const Token& after);
+
 // The stems of a phrase joined without separators: "Lào Cai – Hà Nội" and "Lao Cai-Hanoi"
 // both give "laocaihanoi", so spacing and dashes never decide a match.
 std::string phrase_key(std::string_view phrase);
