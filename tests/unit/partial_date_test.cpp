@@ -98,3 +98,11 @@ TEST_CASE("Weekday names parse in lower case only", "[date]") {
     CHECK_FALSE(parse_weekday("Monday"));
     CHECK(weekday_name(date::Friday) == "friday");
 }
+
+TEST_CASE("format_day writes what date::format(\"%F\") writes", "[date]") {
+    for (const date::year_month_day day : {2024_y / date::December / 10, 5_y / date::January / 1,
+                                           9999_y / date::December / 31, 2025_y / date::February / 28}) {
+        INFO(date::format("%F", day));
+        CHECK(format_day(day) == date::format("%F", day));
+    }
+}
