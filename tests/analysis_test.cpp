@@ -64,7 +64,7 @@ TEST_CASE("Items raised at one meeting do not recur", "[analysis]") {
 }
 
 TEST_CASE("A group appears at every meeting where any member does", "[analysis]") {
-    const auto groups = analysis::group_recurrence(small(), {});
+    const auto groups = analysis::group_recurrence(small(), analysis::item_recurrence(small(), {}));
     REQUIRE(groups.size() == 1);
     CHECK(groups[0].id == "rail-links");
     CHECK(groups[0].meeting_count() == 2);

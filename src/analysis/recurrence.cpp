@@ -86,18 +86,15 @@ std::vector<Recurrence> item_recurrence(const model::Dataset& data, const Select
     return list;
 }
 
-std::vector<Recurrence> group_recurrence(const model::Dataset& data, const Selection& selection) {
+std::vector<Recurrence> group_recurrence(const model::Dataset& data, const std::vector<Recurrence>& items) {
     std::vector<Recurrence> list;
-    const std::vector<Recurrence> items = item_recurrence(data, selection);
-    std::unordered_map<const model::Meeting*, std::size_t> rank;
-    for (const model::Meeting* meeting : meetings_in_order(data, selection)) rank.emplace(meeting, rank.size());
     for (const model::Group& group : data.groups) {
-        // Keyed by the meeting's place in time, so the roll-up comes out chronological.
-        std::map<std::size_t, Appearance> by_meeting;
+        // Keyed in meeting order, so the roll-up comes out chronological.
+        std::map<const model::Meeting*, Appearance, MeetingOrder> by_meeting;
         for (const Recurrence& member : items) {
             if (member.group_id != group.id) continue;
             for (const Appearance& a : member.appearances) {
-                Appearance& rolled = by_meeting.try_emplace(rank.at(a.meeting), Appearance{a.meeting, {}, {}, {}}).first->second;
+                Appearance& rolled = by_meeting.try_emplace(a.meeting, Appearance{a.meeting, {}, {}, {}}).first->second;
                 rolled.sides.insert(a.sides.begin(), a.sides.end());
                 rolled.kinds.insert(a.kinds.begin(), a.kinds.end());
                 rolled.pledges.insert(rolled.pledges.end(), a.pledges.begin(), a.pledges.end());

@@ -46,7 +46,8 @@ std::string kinds_label(const std::set<model::PledgeKind>& kinds);
 std::vector<Recurrence> item_recurrence(const model::Dataset& data, const Selection& selection);
 
 // Groups roll up their members: a group appears at a meeting when any member item does,
-// with the union of the members' sides, kinds and pledges there.
-std::vector<Recurrence> group_recurrence(const model::Dataset& data, const Selection& selection);
+// with the union of the members' sides, kinds and pledges there. `items` is what
+// item_recurrence gave for the selection.
+std::vector<Recurrence> group_recurrence(const model::Dataset& data, const std::vector<Recurrence>& items);
 
 }  // namespace pledgetrack::analysis

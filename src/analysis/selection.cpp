@@ -15,14 +15,16 @@ bool Selection::includes(const model::Item& item) const {
            (items.empty() || items.contains(item.id));
 }
 
+bool MeetingOrder::operator()(const model::Meeting* a, const model::Meeting* b) const {
+    return std::make_tuple(a->date.earliest(), a->date.latest(), std::cref(a->id)) <
+           std::make_tuple(b->date.earliest(), b->date.latest(), std::cref(b->id));
+}
+
 std::vector<const model::Meeting*> meetings_in_order(const model::Dataset& data, const Selection& selection) {
     std::vector<const model::Meeting*> meetings;
     for (const model::Meeting& meeting : data.meetings)
         if (selection.includes(meeting)) meetings.push_back(&meeting);
-    std::sort(meetings.begin(), meetings.end(), [](const model::Meeting* a, const model::Meeting* b) {
-        return std::make_tuple(a->date.earliest(), a->date.latest(), std::cref(a->id)) <
-               std::make_tuple(b->date.earliest(), b->date.latest(), std::cref(b->id));
-    });
+    std::sort(meetings.begin(), meetings.end(), MeetingOrder{});
     return meetings;
 }
 

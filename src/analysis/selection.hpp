@@ -21,7 +21,12 @@ struct Selection {
     bool includes(const model::Item& item) const;
 };
 
-// Meetings in chronological order (window start, then end, then id), filtered.
+// Chronological order of meetings: window start, then end, then id.
+struct MeetingOrder {
+    bool operator()(const model::Meeting* a, const model::Meeting* b) const;
+};
+
+// Meetings in chronological order, filtered.
 std::vector<const model::Meeting*> meetings_in_order(const model::Dataset& data, const Selection& selection);
 
 // The year a meeting belongs to, when its whole date span lies in one year.

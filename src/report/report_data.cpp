@@ -68,7 +68,7 @@ public:
           options_(options),
           meetings_(analysis::meetings_in_order(data, options.selection)),
           items_(analysis::item_recurrence(data, options.selection)),
-          groups_(analysis::group_recurrence(data, options.selection)) {
+          groups_(analysis::group_recurrence(data, items_)) {
         for (std::size_t i = 0; i < meetings_.size(); ++i) meeting_column_[meetings_[i]] = i;
     }
 
@@ -223,19 +223,23 @@ public:
                     {{"Due", 10}, {"Due by", 12}, {"Status", 10}, {"Days left", 9}, {"Item", 40}, {"Source of deadline", 12},
                      {"Meeting date", 12}, {"Meeting", 40}, {"Side", 7}, {"Speaker", 18}, {"What", 60}, {"Met on", 12}},
                     {}};
-        const auto deadlines = analysis::compute_deadlines(data_, options_.selection, {options_.as_of, options_.due_soon_days});
-        for (const analysis::Deadline& d : deadlines) {
-            const bool is_pledge = d.pledge != nullptr;
-            table.rows.push_back(
-                {d.due.to_string(), model::format_day(d.due.last_day()), std::string(analysis::to_string(d.state)),
-                 static_cast<long long>(d.days_left), d.item->title, is_pledge ? "pledge" : "milestone",
-                 is_pledge ? Cell{d.meeting->date.to_string()} : Cell{}, is_pledge ? Cell{d.meeting->title} : Cell{},
-                 is_pledge ? Cell{std::string(model::to_string(d.pledge->side))} : Cell{},
-                 is_pledge && d.pledge->speaker ? Cell{person_name(data_, d.pledge->speaker->id)} : Cell{},
-                 is_pledge ? d.pledge->summary : d.milestone->title,
-                 !is_pledge && d.milestone->met ? Cell{d.milestone->met->to_string()} : Cell{}});
-        }
+        auto deadlines = analysis::compute_deadlines(data_, options_.selection, {options_.as_of, options_.due_soon_days});
+        table.made_rows = deadlines.size();
+        table.make_row = [self = shared_from_this(), deadlines = std::move(deadlines)](std::size_t i) {
+            return self->deadline_row(deadlines[i]);
+        };
         return table;
+    }
+
+    Row deadline_row(const analysis::Deadline& d) const {
+        const bool is_pledge = d.pledge != nullptr;
+        return {d.due.to_string(), model::format_day(d.due.last_day()), std::string(analysis::to_string(d.state)),
+                static_cast<long long>(d.days_left), d.item->title, is_pledge ? "pledge" : "milestone",
+                is_pledge ? Cell{d.meeting->date.to_string()} : Cell{}, is_pledge ? Cell{d.meeting->title} : Cell{},
+                is_pledge ? Cell{std::string(model::to_string(d.pledge->side))} : Cell{},
+                is_pledge && d.pledge->speaker ? Cell{person_name(data_, d.pledge->speaker->id)} : Cell{},
+                is_pledge ? d.pledge->summary : d.milestone->title,
+                !is_pledge && d.milestone->met ? Cell{d.milestone->met->to_string()} : Cell{}};
     }
 
     Table coverage() const {
@@ -243,21 +247,24 @@ public:
                     {{"Meeting date", 12}, {"Meeting", 44}, {"Item", 40}, {"CN outlets", 30}, {"VN outlets", 30},
                      {"Third-party outlets", 30}, {"Not mentioned by", 14}},
                     {}};
-        for (const analysis::CoverageGap& gap : analysis::compute_coverage(data_, options_.selection)) {
-            auto publishers = [&](model::OutletSide side) -> Cell {
-                auto found = gap.mentioned_by.find(side);
-                if (found == gap.mentioned_by.end()) return {};
-                std::vector<std::string> names;
-                for (const model::Source* source : found->second) names.push_back(source->publisher);
-                return join(names, "; ");
-            };
-            std::vector<std::string> silent;
-            for (model::OutletSide side : gap.silent) silent.emplace_back(model::to_string(side));
-            table.rows.push_back({gap.meeting->date.to_string(), gap.meeting->title, gap.item->title,
-                                  publishers(model::OutletSide::cn), publishers(model::OutletSide::vn),
-                                  publishers(model::OutletSide::third), join(silent, ", ")});
-        }
+        auto gaps = analysis::compute_coverage(data_, options_.selection);
+        table.made_rows = gaps.size();
+        table.make_row = [gaps = std::move(gaps)](std::size_t i) { return coverage_row(gaps[i]); };
         return table;
+    }
+
+    static Row coverage_row(const analysis::CoverageGap& gap) {
+        auto publishers = [&](model::OutletSide side) -> Cell {
+            auto found = gap.mentioned_by.find(side);
+            if (found == gap.mentioned_by.end()) return {};
+            std::vector<std::string> names;
+            for (const model::Source* source : found->second) names.push_back(source->publisher);
+            return join(names, "; ");
+        };
+        std::vector<std::string> silent;
+        for (model::OutletSide side : gap.silent) silent.emplace_back(model::to_string(side));
+        return {gap.meeting->date.to_string(), gap.meeting->title, gap.item->title, publishers(model::OutletSide::cn),
+                publishers(model::OutletSide::vn), publishers(model::OutletSide::third), join(silent, ", ")};
     }
 
     // Pledges per quarter (rows) and category (columns), for the Overview chart.

@@ -27,9 +27,9 @@ struct Column {
 using Row = std::vector<Cell>;
 
 // One sheet of the report, also exported as one CSV file or one JSON array. Its rows are
-// either held in `rows` or, for the large tables (a row per pledge, a cell per item and
-// meeting), made one at a time by `make_row` as they are written, so that a report never
-// holds every row at once.
+// either held in `rows` or, for the tables that grow with the pledges (Recurrence,
+// Pledges, Deadlines, Coverage), made one at a time by `make_row` as they are written, so
+// that a report never holds every row at once.
 struct Table {
     std::string name;  // the sheet name: at most 31 characters, none of [ ] : * ? / or backslash
     std::vector<Column> columns;
