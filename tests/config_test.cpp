@@ -89,8 +89,7 @@ TEST_CASE("A fixed window must be real dates in order", "[config]") {
 TEST_CASE("A definition that breaks the schema gets schema diagnostics", "[config]") {
     CHECK(diagnostics_for(wrap(R"(  <report name="a"><input>d</input><output>a.xlsx</output>
     <schedule time-zone="UTC" at="25:00"><hourly/></schedule></report>
-)")) == "R:3:31: error[schema]: Element 'schedule', attribute 'at': [facet 'pattern'] The value '25:00' is not "
-        "accepted by the pattern '([01][0-9]|2[0-3]):[0-5][0-9]'.\n"
-        "R:3:42: error[schema]: Element 'hourly': This element is not expected. Expected is one of ( daily, weekly, "
-        "monthly, quarterly ).\n");
+)")) == "R:3:31: error[schema]: attribute 'at' of 'schedule': '25:00' is not a valid LocalTime (HH:MM, 24-hour)\n"
+             "R:3:42: error[schema]: 'hourly' is not expected here in 'schedule'; expected 'daily', 'weekly', "
+             "'monthly' or 'quarterly'\n");
 }

@@ -16,8 +16,8 @@ namespace pledgetrack::validate {
 
 namespace {
 
-const xml::SchemaValidator& pledge_schema() {
-    static const xml::SchemaValidator schema(embedded::pledges_xsd);
+const xml::schema::Schema& pledge_schema() {
+    static const xml::schema::Schema schema(embedded::pledges_xsd);
     return schema;
 }
 

@@ -143,7 +143,7 @@ std::optional<schedule::ReportConfig> load_report_config(const std::filesystem::
     }
     std::optional<std::string> bytes = io::read_input(inputs[0], io::default_max_file_size, diagnostics);
     if (!bytes) return std::nullopt;
-    static const SchemaValidator schema(embedded::reports_xsd);
+    static const schema::Schema schema(embedded::reports_xsd);
     auto file = XmlDocument::open(inputs[0].name, std::move(*bytes), schema, diagnostics);
     if (!file) return std::nullopt;
 

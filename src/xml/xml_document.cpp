@@ -14,11 +14,14 @@ namespace {
 
 namespace rule = diagnostics::rule;
 
-// Files at least this large have their schema check run on a second thread.
+// Files at least this large have their well-formedness check run on a second thread.
 constexpr std::size_t parallel_check_threshold = 1024 * 1024;
 
-// Line ends are left alone so that pugixml's offsets match the bytes we index.
-constexpr unsigned parse_flags = (pugi::parse_default | pugi::parse_doctype) & ~pugi::parse_eol;
+// Line ends are left alone so that pugixml's offsets match the bytes we index. Text that
+// is only whitespace is kept when it is all an element holds, so that the schema check
+// can quote it.
+constexpr unsigned parse_flags =
+    (pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata_single) & ~pugi::parse_eol;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -88,21 +91,6 @@ std::string plain_message(const std::string& message) {
     return message;
 }
 
-std::vector<pugi::xml_node> elements_in_document_order(pugi::xml_node root) {
-    std::vector<pugi::xml_node> elements;
-    for (pugi::xml_node node = root; node;) {
-        if (node.type() == pugi::node_element) elements.push_back(node);
-        if (node.first_child()) {
-            node = node.first_child();
-            continue;
-        }
-        while (node && !node.next_sibling() && node != root) node = node.parent();
-        if (!node || node == root) break;
-        node = node.next_sibling();
-    }
-    return elements;
-}
-
 }  // namespace
 
 std::string_view local_name(pugi::xml_node element) {
@@ -115,7 +103,7 @@ XmlDocument::XmlDocument(std::string name, std::string bytes)
     : name_(std::move(name)), bytes_(std::move(bytes)), lines_(bytes_) {}
 
 std::unique_ptr<XmlDocument> XmlDocument::open(std::string name, std::string bytes,
-                                             const SchemaValidator& schema,
+                                             const schema::Schema& schema,
                                              diagnostics::DiagnosticList& diagnostics,
                                              const std::function<void(const XmlDocument&)>& while_checking) {
     if (auto bom = text::detect_wide_bom(bytes)) {
@@ -129,7 +117,7 @@ std::unique_ptr<XmlDocument> XmlDocument::open(std::string name, std::string byt
     return file;
 }
 
-bool XmlDocument::parse(const SchemaValidator& schema, diagnostics::DiagnosticList& diagnostics,
+bool XmlDocument::parse(const schema::Schema& schema, diagnostics::DiagnosticList& diagnostics,
                         const std::function<void(const XmlDocument&)>& while_checking) {
     if (auto bad = text::find_invalid_utf8(bytes_)) {
         char byte[8];
@@ -157,8 +145,8 @@ bool XmlDocument::parse(const SchemaValidator& schema, diagnostics::DiagnosticLi
     // thread once it is loaded: waiting for a second thread to be scheduled, on a busy
     // machine, would cost more than the check.
     const auto policy = bytes_.size() < parallel_check_threshold ? std::launch::deferred : std::launch::async;
-    std::future<std::vector<XmlProblem>> schema_problems =
-        std::async(policy, [&] { return schema.check(bytes_, name_.str()); });
+    std::future<std::vector<SyntaxProblem>> syntax_problems =
+        std::async(policy, [&] { return find_syntax_problems(bytes_, name_.str()); });
     const pugi::xml_parse_result parsed =
         document_.load_buffer(bytes_.data(), bytes_.size(), parse_flags, pugi::encoding_utf8);
     if (!parsed) {
@@ -177,25 +165,37 @@ bool XmlDocument::parse(const SchemaValidator& schema, diagnostics::DiagnosticLi
         return false;
     }
 
-    if (while_checking) while_checking(*this);
-    const std::vector<XmlProblem> problems = schema_problems.get();
-    report(problems, diagnostics);
-    return problems.empty();
+    const std::vector<schema::SchemaProblem> schema_problems = schema.check(document_);
+    if (schema_problems.empty() && while_checking) while_checking(*this);
+    // What the schema check made of a document that is not well-formed would only confuse.
+    const std::vector<SyntaxProblem> syntax = syntax_problems.get();
+    if (!syntax.empty()) {
+        report(syntax, diagnostics);
+        return false;
+    }
+    report(schema_problems, diagnostics);
+    return schema_problems.empty();
 }
 
-void XmlDocument::report(const std::vector<XmlProblem>& problems, diagnostics::DiagnosticList& diagnostics) const {
-    if (problems.empty()) return;
-    const std::vector<pugi::xml_node> elements = elements_in_document_order(root());
-    for (const XmlProblem& problem : problems) {
+void XmlDocument::report(const std::vector<SyntaxProblem>& problems, diagnostics::DiagnosticList& diagnostics) const {
+    for (const SyntaxProblem& problem : problems) {
         model::Location at{name_, problem.line, problem.column};
-        if (problem.element_index && *problem.element_index < elements.size())
-            at = location_of(elements[*problem.element_index], problem.attribute);
-        else if (at.line > 0 && at.column == 0)
+        if (at.line > 0 && at.column == 0)
             at.column = 1;
         else if (at.line > 0)
             at = location_at(problem_start(bytes_, lines_.offset_of({at.line, at.column}), problem.message));
-        const bool syntax = problem.kind == XmlProblem::Kind::syntax;
-        diagnostics.report(syntax ? rule::xml_syntax : rule::schema, at, plain_message(problem.message));
+        diagnostics.report(rule::xml_syntax, at, plain_message(problem.message));
+    }
+}
+
+void XmlDocument::report(const std::vector<schema::SchemaProblem>& problems,
+                         diagnostics::DiagnosticList& diagnostics) const {
+    for (const schema::SchemaProblem& problem : problems) {
+        // Text is located where it starts; elements and attributes at their names.
+        const model::Location at = problem.node.type() == pugi::node_element
+                                       ? location_of(problem.node, problem.attribute)
+                                       : location_at(static_cast<std::size_t>(problem.node.offset_debug()));
+        diagnostics.report(rule::schema, at, problem.message);
     }
 }
 

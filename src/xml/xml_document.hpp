@@ -3,7 +3,8 @@
 #include "diagnostics/diagnostic.hpp"
 #include "model/location.hpp"
 #include "text/line_index.hpp"
-#include "xml/schema_validator.hpp"
+#include "xml/schema/schema.hpp"
+#include "xml/syntax_check.hpp"
 
 #include <pugixml.hpp>
 
@@ -22,12 +23,13 @@ namespace pledgetrack::xml {
 class XmlDocument {
 public:
     // Runs the structural checks in order and reports what fails; returns nullptr
-    // when the file cannot be loaded. The schema check, the slowest, runs on a second
-    // thread; meanwhile `while_checking`, if given, reads the well-formed document. What
-    // it made must be discarded when open returns nullptr, since the document may then
-    // break the schema.
+    // when the file cannot be loaded. libxml2's strict well-formedness check, the
+    // slowest, runs on a second thread for large files; meanwhile pugixml parses, the
+    // schema is checked and `while_checking`, if given, reads the valid document. What it
+    // made must be discarded when open returns nullptr, since the document may then not
+    // be well-formed.
     static std::unique_ptr<XmlDocument> open(std::string name, std::string bytes,
-                                            const SchemaValidator& schema,
+                                            const schema::Schema& schema,
                                             diagnostics::DiagnosticList& diagnostics,
                                             const std::function<void(const XmlDocument&)>& while_checking = {});
 
@@ -45,9 +47,10 @@ public:
 
 private:
     XmlDocument(std::string name, std::string bytes);
-    bool parse(const SchemaValidator& schema, diagnostics::DiagnosticList& diagnostics,
+    bool parse(const schema::Schema& schema, diagnostics::DiagnosticList& diagnostics,
                const std::function<void(const XmlDocument&)>& while_checking);
-    void report(const std::vector<XmlProblem>& problems, diagnostics::DiagnosticList& diagnostics) const;
+    void report(const std::vector<SyntaxProblem>& problems, diagnostics::DiagnosticList& diagnostics) const;
+    void report(const std::vector<schema::SchemaProblem>& problems, diagnostics::DiagnosticList& diagnostics) const;
 
     model::FileName name_;
     std::string bytes_;

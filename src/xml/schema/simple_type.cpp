@@ -1,0 +1,164 @@
+#include "xml/schema/simple_type.hpp"
+
+#include "text/join.hpp"
+
+#include <algorithm>
+
+namespace pledgetrack::xml::schema {
+namespace {
+
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::size_t count_characters(std::string_view utf8) {
+    return static_cast<std::size_t>(
+        std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// A value as quoted in a message: long ones are cut, on a character boundary.
+std::string quoted(std::string_view value) {
+    constexpr std::size_t limit = 60;
+    if (value.size() <= limit) return "'" + std::string(value) + "'";
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+    return "'" + std::string(value.substr(0, cut)) + "…'";
+}
+
+std::string items(const std::vector<std::string>& values) {
+    return text::join(values, ", ");
+}
+
+std::string plural(std::size_t count, std::string_view noun) {
+    return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
+}
+
+std::optional<std::string> primitive_problem(Primitive primitive, std::string_view value) {
+    switch (primitive) {
+        case Primitive::string:
+        case Primitive::any_uri:
+            return std::nullopt;
+        case Primitive::boolean:
+            if (value == "true" || value == "false" || value == "1" || value == "0") return std::nullopt;
+            return quoted(value) + " is not a boolean (true, false, 1 or 0)";
+        case Primitive::decimal:
+            if (parse_decimal(value)) return std::nullopt;
+            return quoted(value) + " is not a decimal number";
+        case Primitive::integer:
+            if (parse_decimal(value) && value.find('.') == std::string_view::npos) return std::nullopt;
+            return quoted(value) + " is not a whole number";
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view collapse_whitespace(std::string_view value, std::string& storage) {
+    bool clean = value.empty() || (!is_xml_space(value.front()) && !is_xml_space(value.back()));
+    for (std::size_t i = 0; clean && i < value.size(); ++i)
+        clean = value[i] == ' ' ? !(i + 1 < value.size() && value[i + 1] == ' ') : !is_xml_space(value[i]);
+    if (clean) return value;
+    storage.clear();
+    for (char c : value) {
+        if (!is_xml_space(c)) storage += c;
+        else if (!storage.empty() && storage.back() != ' ') storage += ' ';
+    }
+    if (!storage.empty() && storage.back() == ' ') storage.pop_back();
+    return storage;
+}
+
+std::optional<Decimal> parse_decimal(std::string_view text) {
+    Decimal number;
+    std::size_t i = 0;
+    if (i < text.size() && (text[i] == '+' || text[i] == '-')) number.negative = text[i++] == '-';
+    const std::size_t integer_start = i;
+    while (i < text.size() && is_digit(text[i])) ++i;
+    std::string_view integer = text.substr(integer_start, i - integer_start);
+    std::string_view fraction;
+    if (i < text.size() && text[i] == '.') {
+        const std::size_t fraction_start = ++i;
+        while (i < text.size() && is_digit(text[i])) ++i;
+        fraction = text.substr(fraction_start, i - fraction_start);
+    }
+    if (i != text.size() || (integer.empty() && fraction.empty())) return std::nullopt;
+    while (!integer.empty() && integer.front() == '0') integer.remove_prefix(1);
+    while (!fraction.empty() && fraction.back() == '0') fraction.remove_suffix(1);
+    number.integer_digits = integer;
+    number.fraction_digits = fraction;
+    if (integer.empty() && fraction.empty()) number.negative = false;  // -0 is 0
+    return number;
+}
+
+int compare(const Decimal& a, const Decimal& b) {
+    if (a.negative != b.negative) return a.negative ? -1 : 1;
+    int magnitude = 0;
+    if (a.integer_digits.size() != b.integer_digits.size())
+        magnitude = a.integer_digits.size() < b.integer_digits.size() ? -1 : 1;
+    else if (int c = a.integer_digits.compare(b.integer_digits); c != 0)
+        magnitude = c < 0 ? -1 : 1;
+    else if (int f = a.fraction_digits.compare(b.fraction_digits); f != 0)
+        magnitude = f < 0 ? -1 : 1;  // no trailing zeros, so string order is numeric order
+    return a.negative ? -magnitude : magnitude;
+}
+
+std::string SimpleType::description() const {
+    if (!name.empty()) return documentation.empty() ? name : name + " (" + documentation + ")";
+    if (!enumeration.empty()) return "one of: " + items(enumeration);
+    if (!documentation.empty()) return documentation;
+    return "a value";
+}
+
+std::optional<std::string> SimpleType::problem_with(std::string_view raw) const {
+    std::string storage;
+    const std::string_view value = whitespace == Whitespace::collapse ? collapse_whitespace(raw, storage) : raw;
+
+    if (variety == Variety::union_of) {
+        for (const SimpleType* member : members)
+            if (!member->problem_with(value)) return std::nullopt;
+        std::vector<std::string> forms;
+        for (const SimpleType* member : members) forms.push_back(member->description());
+        return quoted(value) + " is none of: " + text::join(forms, "; ");
+    }
+
+    if (variety == Variety::list) {
+        std::size_t count = 0;
+        for (std::size_t start = 0; start < value.size();) {
+            const std::size_t end = std::min(value.find(' ', start), value.size());
+            if (auto problem = item->problem_with(value.substr(start, end - start)))
+                return "list item " + *problem;
+            ++count;
+            start = end + 1;
+        }
+        if (min_length && count < *min_length)
+            return "the list has " + plural(count, "item") + "; at least " + std::to_string(*min_length) + " needed";
+        if (max_length && count > *max_length)
+            return "the list has " + plural(count, "item") + "; at most " + std::to_string(*max_length) + " allowed";
+        return std::nullopt;
+    }
+
+    if (auto problem = primitive_problem(primitive, value)) return problem;
+    if (!enumeration.empty() && std::find(enumeration.begin(), enumeration.end(), value) == enumeration.end())
+        return quoted(value) + " is not one of: " + items(enumeration);
+    for (const PatternStep& step : pattern_steps) {
+        const auto matches = [&](const auto& pattern) { return pattern->matches(value); };
+        if (!std::any_of(step.patterns.begin(), step.patterns.end(), matches)) return quoted(value) + " is not " + step.expected;
+    }
+    if (min_length || max_length) {
+        const std::size_t length = count_characters(value);
+        if (min_length && length < *min_length)
+            return quoted(value) + " is " + plural(length, "character") + " long; at least " +
+                   std::to_string(*min_length) + " needed";
+        if (max_length && length > *max_length)
+            return quoted(value) + " is " + plural(length, "character") + " long; at most " +
+                   std::to_string(*max_length) + " allowed";
+    }
+    if (min_inclusive || max_inclusive) {
+        const Decimal number = *parse_decimal(value);
+        if (min_inclusive && compare(number, *parse_decimal(*min_inclusive)) < 0)
+            return quoted(value) + " is less than the minimum, " + *min_inclusive;
+        if (max_inclusive && compare(number, *parse_decimal(*max_inclusive)) > 0)
+            return quoted(value) + " is more than the maximum, " + *max_inclusive;
+    }
+    return std::nullopt;
+}
+
+}  // namespace pledgetrack::xml::schema
