@@ -1,21 +1,42 @@
 #include "text/whitespace.hpp"
 
 namespace pledgetrack::text {
+namespace {
 
-std::string collapse_whitespace(std::string_view text) {
-    std::string result;
-    result.reserve(text.size());
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool is_collapsed(std::string_view text) {
+    if (text.empty()) return true;
+    if (is_xml_space(text.front()) || is_xml_space(text.back())) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == ' ' ? text[i + 1] == ' ' : is_xml_space(text[i])) return false;  // text.back() is no space
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string_view collapse_whitespace(std::string_view text, std::string& storage) {
+    if (is_collapsed(text)) return text;
+    storage.clear();
+    storage.reserve(text.size());
     bool pending_space = false;
     for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            pending_space = !result.empty();
+        if (is_xml_space(c)) {
+            pending_space = !storage.empty();
             continue;
         }
-        if (pending_space) result += ' ';
+        if (pending_space) storage += ' ';
         pending_space = false;
-        result += c;
+        storage += c;
     }
-    return result;
+    return storage;
+}
+
+std::string collapse_whitespace(std::string_view text) {
+    std::string storage;
+    const std::string_view collapsed = collapse_whitespace(text, storage);
+    return collapsed.data() == storage.data() ? storage : std::string(collapsed);
 }
 
 }  // namespace pledgetrack::text

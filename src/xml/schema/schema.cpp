@@ -1,5 +1,6 @@
 #include "xml/schema/schema.hpp"
 
+#include "text/whitespace.hpp"
 #include "xml/schema/simple_type.hpp"
 
 #include <algorithm>
@@ -206,11 +207,10 @@ private:
     }
 
     static std::string documentation_of(pugi::xml_node node) {
-        std::string storage;
         for (pugi::xml_node annotation : elements_in(node)) {
             if (split(annotation.name()).local != "annotation") continue;
             for (pugi::xml_node doc : elements_in(annotation))
-                if (split(doc.name()).local == "documentation") return std::string(collapse_whitespace(doc.child_value(), storage));
+                if (split(doc.name()).local == "documentation") return text::collapse_whitespace(doc.child_value());
         }
         return {};
     }
@@ -282,12 +282,8 @@ private:
         } else if (how == "union") {
             type.variety = SimpleType::Variety::union_of;
             std::string storage;
-            const std::string_view members = collapse_whitespace(derivation.attribute("memberTypes").value(), storage);
-            for (std::size_t start = 0; start < members.size();) {
-                const std::size_t end = std::min(members.find(' ', start), members.size());
-                type.members.push_back(simple_type_named(members.substr(start, end - start)));
-                start = end + 1;
-            }
+            const std::string_view members = text::collapse_whitespace(derivation.attribute("memberTypes").value(), storage);
+            text::for_each_word(members, [&](std::string_view member) { type.members.push_back(simple_type_named(member)); });
             for (pugi::xml_node member : content_of(derivation)) type.members.push_back(simple_type(member, ""));
         } else {
             throw unsupported("xs:" + std::string(how));

@@ -1,13 +1,13 @@
 #include "xml/schema/simple_type.hpp"
 
 #include "text/join.hpp"
+#include "text/whitespace.hpp"
 
 #include <algorithm>
 
 namespace pledgetrack::xml::schema {
 namespace {
 
-bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::size_t count_characters(std::string_view utf8) {
@@ -52,20 +52,6 @@ std::optional<std::string> primitive_problem(Primitive primitive, std::string_vi
 
 }  // namespace
 
-std::string_view collapse_whitespace(std::string_view value, std::string& storage) {
-    bool clean = value.empty() || (!is_xml_space(value.front()) && !is_xml_space(value.back()));
-    for (std::size_t i = 0; clean && i < value.size(); ++i)
-        clean = value[i] == ' ' ? !(i + 1 < value.size() && value[i + 1] == ' ') : !is_xml_space(value[i]);
-    if (clean) return value;
-    storage.clear();
-    for (char c : value) {
-        if (!is_xml_space(c)) storage += c;
-        else if (!storage.empty() && storage.back() != ' ') storage += ' ';
-    }
-    if (!storage.empty() && storage.back() == ' ') storage.pop_back();
-    return storage;
-}
-
 std::optional<Decimal> parse_decimal(std::string_view text) {
     Decimal number;
     std::size_t i = 0;
@@ -109,7 +95,7 @@ std::string SimpleType::description() const {
 
 std::optional<std::string> SimpleType::problem_with(std::string_view raw) const {
     std::string storage;
-    const std::string_view value = whitespace == Whitespace::collapse ? collapse_whitespace(raw, storage) : raw;
+    const std::string_view value = whitespace == Whitespace::collapse ? text::collapse_whitespace(raw, storage) : raw;
 
     if (variety == Variety::union_of) {
         for (const SimpleType* member : members)
@@ -121,13 +107,12 @@ std::optional<std::string> SimpleType::problem_with(std::string_view raw) const 
 
     if (variety == Variety::list) {
         std::size_t count = 0;
-        for (std::size_t start = 0; start < value.size();) {
-            const std::size_t end = std::min(value.find(' ', start), value.size());
-            if (auto problem = item->problem_with(value.substr(start, end - start)))
-                return "list item " + *problem;
+        std::optional<std::string> item_problem;
+        text::for_each_word(value, [&](std::string_view word) {
+            if (!item_problem) item_problem = item->problem_with(word);
             ++count;
-            start = end + 1;
-        }
+        });
+        if (item_problem) return "list item " + *item_problem;
         if (min_length && count < *min_length)
             return "the list has " + plural(count, "item") + "; at least " + std::to_string(*min_length) + " needed";
         if (max_length && count > *max_length)

@@ -61,9 +61,4 @@ struct Decimal {
 std::optional<Decimal> parse_decimal(std::string_view text);
 int compare(const Decimal& a, const Decimal& b);  // <0, 0, >0
 
-// A value as XSD's whiteSpace="collapse" leaves it: runs of space, tab, CR and LF become
-// one space, and leading and trailing ones go. Returns `value` itself, without copying,
-// when nothing changes; otherwise the collapsed text in `storage`.
-std::string_view collapse_whitespace(std::string_view value, std::string& storage);
-
 }  // namespace pledgetrack::xml::schema
