@@ -2,7 +2,6 @@
 
 #include <array>
 #include <charconv>
-#include <cstdio>
 
 namespace pledgetrack::model {
 namespace {
@@ -148,13 +147,20 @@ std::optional<date::weekday> parse_weekday(std::string_view name) {
 
 std::string weekday_name(date::weekday wd) { return weekday_names[wd.c_encoding()]; }
 
-// The text date::format("%F", ymd) gives for the years 0 to 9999 that dates are written
-// with, made without the output stream that costs more than the rest of a report row.
+// The text of date::format("%F", ymd), written digit by digit for the years 0 to 9999 that
+// dates are written with: a report formats several dates a row, and a stream (or snprintf)
+// costs more than the rest of the row.
 std::string format_day(date::year_month_day ymd) {
-    char text[sizeof "-32768-12-31"];
-    const int length = std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-    return std::string(text, static_cast<std::size_t>(length));
+    const int year = static_cast<int>(ymd.year());
+    if (year < 0 || year > 9999) return date::format("%F", ymd);
+    std::string text = "0000-00-00";
+    auto put = [&text](std::size_t end, unsigned value) {
+        for (std::size_t i = end; value != 0; value /= 10) text[--i] = static_cast<char>('0' + value % 10);
+    };
+    put(4, static_cast<unsigned>(year));
+    put(7, static_cast<unsigned>(ymd.month()));
+    put(10, static_cast<unsigned>(ymd.day()));
+    return text;
 }
 
 unsigned quarter_of(date::month month) { return (static_cast<unsigned>(month) - 1) / 3 + 1; }

@@ -101,7 +101,8 @@ TEST_CASE("Weekday names parse in lower case only", "[date]") {
 
 TEST_CASE("format_day writes what date::format(\"%F\") writes", "[date]") {
     for (const date::year_month_day day : {2024_y / date::December / 10, 5_y / date::January / 1,
-                                           9999_y / date::December / 31, 2025_y / date::February / 28}) {
+                                           9999_y / date::December / 31, 2025_y / date::February / 28,
+                                           10000_y / date::March / 1, 2000_y / date::October / 20}) {
         INFO(date::format("%F", day));
         CHECK(format_day(day) == date::format("%F", day));
     }
