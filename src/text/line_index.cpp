@@ -8,8 +8,8 @@ namespace pledgetrack::text {
 
 LineIndex::LineIndex(std::string_view buffer) : buffer_(buffer) {
     line_starts_.push_back(0);
-    for (std::size_t i = 0; i < buffer.size(); ++i)
-        if (buffer[i] == '\n') line_starts_.push_back(i + 1);
+    for (std::size_t i = buffer.find('\n'); i != std::string_view::npos; i = buffer.find('\n', i + 1))
+        line_starts_.push_back(i + 1);
 }
 
 LineColumn LineIndex::at(std::size_t offset) const {

@@ -1,11 +1,14 @@
 #include "validate/validator.hpp"
 
 #include "io/sha256.hpp"
+#include "validate/ordered_parallel.hpp"
 #include "validate/semantic_checks.hpp"
 #include "xml/loader.hpp"
 #include "xml/xml_document.hpp"
 
+#include <algorithm>
 #include <optional>
+#include <thread>
 #include <string_view>
 
 namespace pledgetrack::embedded {
@@ -14,6 +17,15 @@ extern const std::string_view pledges_xsd;
 
 namespace pledgetrack::validate {
 
+// What checking one file gives, before it joins the data set. Files are checked apart
+// from each other, so that several can be checked at once.
+struct FileOutcome {
+    std::optional<io::InputRecord> input;  // none when the file could not be read
+    model::Dataset dataset;
+    diagnostics::DiagnosticList diagnostics;
+    bool structure_ok = false;
+};
+
 namespace {
 
 const xml::schema::Schema& pledge_schema() {
@@ -21,26 +33,33 @@ const xml::schema::Schema& pledge_schema() {
     return schema;
 }
 
+FileOutcome check_file(std::string name, std::string bytes) {
+    FileOutcome outcome;
+    outcome.input = io::InputRecord{name, io::sha256_hex(bytes), bytes.size()};
+    diagnostics::DiagnosticList load_problems;
+    const auto load = [&](const xml::XmlDocument& file) { outcome.dataset = xml::load_dataset(file, load_problems); };
+    outcome.structure_ok =
+        xml::XmlDocument::open(std::move(name), std::move(bytes), pledge_schema(), outcome.diagnostics, load) != nullptr;
+    if (outcome.structure_ok) outcome.diagnostics.append(std::move(load_problems));
+    return outcome;
+}
+
+// Threads for checking files: one per core, within reason.
+unsigned checking_threads() { return std::clamp(std::thread::hardware_concurrency(), 1u, 8u); }
+
 }  // namespace
 
-void Validation::add(std::string name, std::string bytes) {
+void Validation::add(std::string name, std::string bytes) { accept(check_file(std::move(name), std::move(bytes))); }
+
+void Validation::accept(FileOutcome&& outcome) {
     ++result_.file_count;
-    result_.inputs.push_back({name, io::sha256_hex(bytes), bytes.size()});
-    model::Dataset loaded;
-    diagnostics::DiagnosticList load_problems;
-    auto load = [&](const xml::XmlDocument& file) {
-        try {
-            loaded = xml::load_dataset(file, load_problems);
-        } catch (const std::bad_optional_access&) {
-            // A value the schema would have refused; open() reports the schema problem.
-        }
-    };
-    if (!xml::XmlDocument::open(std::move(name), std::move(bytes), pledge_schema(), result_.diagnostics, load)) {
-        structure_ok_ = false;
+    if (outcome.input) result_.inputs.push_back(std::move(*outcome.input));
+    result_.diagnostics.append(std::move(outcome.diagnostics));
+    if (!outcome.structure_ok) {
+        mark_incomplete();
         return;
     }
-    result_.dataset.merge(std::move(loaded));
-    result_.diagnostics.append(std::move(load_problems));
+    result_.dataset.merge(std::move(outcome.dataset));
 }
 
 Result Validation::finish(const Options& options) {
@@ -55,12 +74,17 @@ Result validate_paths(const std::vector<std::string>& paths, const Options& opti
     Validation validation;
     const std::vector<io::InputFile> inputs = io::expand_inputs(paths, validation.diagnostics());
     if (validation.diagnostics().has_errors()) validation.mark_incomplete();
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-        std::optional<std::string> bytes = io::read_input(inputs[i], options.max_file_size, validation.diagnostics());
-        if (bytes) validation.add(inputs[i].name, std::move(*bytes));
-        else validation.add_unreadable();
+    const auto check = [&](std::size_t i) {
+        FileOutcome outcome;
+        if (std::optional<std::string> bytes = io::read_input(inputs[i], options.max_file_size, outcome.diagnostics))
+            outcome = check_file(inputs[i].name, std::move(*bytes));
+        return outcome;
+    };
+    const auto accept = [&](std::size_t i, FileOutcome&& outcome) {
+        validation.accept(std::move(outcome));
         if (options.on_file) options.on_file(i + 1, inputs.size());
-    }
+    };
+    ordered_parallel<FileOutcome>(inputs.size(), checking_threads(), check, accept);
     return validation.finish(options);
 }
 

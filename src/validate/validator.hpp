@@ -26,17 +26,16 @@ struct Result {
     bool valid() const { return !diagnostics.has_errors(); }
 };
 
+struct FileOutcome;
+
 // Checks documents one at a time and then the data set they form together. validate_paths
 // feeds it files; tools and fuzzers can feed it documents held in memory.
 class Validation {
 public:
     void add(std::string name, std::string bytes);
-    // A file that could not be read (already reported): it counts, but the data set is
-    // incomplete.
-    void add_unreadable() {
-        ++result_.file_count;
-        mark_incomplete();
-    }
+    // A file checked on its own (see validate_paths), or one that could not be read: it
+    // counts, but then the data set is incomplete.
+    void accept(FileOutcome&& outcome);
     // Inputs went missing before any file was read (a directory that cannot be listed).
     void mark_incomplete() { structure_ok_ = false; }
     diagnostics::DiagnosticList& diagnostics() { return result_.diagnostics; }

@@ -75,15 +75,6 @@ std::size_t problem_start(std::string_view text, std::size_t offset, const std::
     return offset;
 }
 
-// XML 1.0 allows no C0 control character other than tab, line feed and carriage return.
-std::optional<std::size_t> find_control_character(std::string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return i;
-    }
-    return std::nullopt;
-}
-
 // libxml2's wording names its own parser options; say what is wrong instead.
 std::string plain_message(const std::string& message) {
     if (message.starts_with("Excessive depth in document"))
@@ -132,7 +123,7 @@ bool XmlDocument::parse(const schema::Schema& schema, diagnostics::DiagnosticLis
                            "this is a ZIP archive (a workbook or .docx?), not an XML file");
         return false;
     }
-    if (auto control = find_control_character(bytes_)) {
+    if (auto control = text::find_control_character(bytes_)) {
         char code[16];
         std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(bytes_[*control]));
         diagnostics.report(rule::xml_syntax, location_at(*control),

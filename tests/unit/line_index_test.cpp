@@ -26,3 +26,9 @@ TEST_CASE("An offset past the end maps to the end", "[lines]") {
     CHECK(index.at(99).line == 1);
     CHECK(index.at(99).column == 3);
 }
+
+TEST_CASE("A file ending in a line feed has an empty last line", "[lines]") {
+    const LineIndex index("ab\n");
+    CHECK(index.at(3).line == 2);
+    CHECK(index.at(3).column == 1);
+}

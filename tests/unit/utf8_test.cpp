@@ -31,3 +31,21 @@ TEST_CASE("Code points are counted, not bytes", "[utf8]") {
     CHECK(count_code_points("Hải") == 3u);
     CHECK(count_code_points("") == 0u);
 }
+
+TEST_CASE("An invalid byte is found wherever it falls in a long ASCII run", "[utf8]") {
+    for (std::size_t at = 0; at < 40; ++at) {
+        std::string text(40, 'a');
+        text[at] = '\xFF';
+        CHECK(find_invalid_utf8(text) == at);
+    }
+}
+
+TEST_CASE("A control character is found wherever it falls, while tab, LF and CR pass", "[utf8]") {
+    CHECK_FALSE(find_control_character("line one\tsecond\r\nthird line, long enough to span words\n"));
+    for (std::size_t at = 0; at < 40; ++at) {
+        std::string text = std::string(40, 'a') + "\n";
+        text[at] = '\x01';
+        CHECK(find_control_character(text) == at);
+    }
+    CHECK(find_control_character("Hà Nội\x7F ok\x1F") == 13u);  // DEL is allowed; U+001F is not
+}

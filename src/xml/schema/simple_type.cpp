@@ -1,6 +1,7 @@
 #include "xml/schema/simple_type.hpp"
 
 #include "text/join.hpp"
+#include "text/utf8.hpp"
 #include "text/whitespace.hpp"
 
 #include <algorithm>
@@ -9,11 +10,6 @@ namespace pledgetrack::xml::schema {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-std::size_t count_characters(std::string_view utf8) {
-    return static_cast<std::size_t>(
-        std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
 
 // A value as quoted in a message: long ones are cut, on a character boundary.
 std::string quoted(std::string_view value) {
@@ -128,7 +124,7 @@ std::optional<std::string> SimpleType::problem_with(std::string_view raw) const 
         if (!std::any_of(step.patterns.begin(), step.patterns.end(), matches)) return quoted(value) + " is not " + step.expected;
     }
     if (min_length || max_length) {
-        const std::size_t length = count_characters(value);
+        const std::size_t length = text::count_code_points(value);
         if (min_length && length < *min_length)
             return quoted(value) + " is " + plural(length, "character") + " long; at least " +
                    std::to_string(*min_length) + " needed";
