@@ -23,8 +23,11 @@ std::string small_dir() { return (source_dir() / "tests/fixtures/small").string(
 std::string seeds_dir() { return (source_dir() / "seeds").string(); }
 
 // Runs tests/workbook_check.py, an openpyxl reader independent of our writer.
-ProcessResult check_workbook(const fs::path& workbook, const std::string& check) {
-    return run_process({"/usr/bin/python3", (source_dir() / "tests/workbook_check.py").string(), workbook.string(), check});
+ProcessResult check_workbook(const fs::path& workbook, const std::string& check, const std::string& argument = {}) {
+    std::vector<std::string> command{"/usr/bin/python3", (source_dir() / "tests/workbook_check.py").string(),
+                                     workbook.string(), check};
+    if (!argument.empty()) command.push_back(argument);
+    return run_process(command);
 }
 
 nlohmann::json report_json(const std::string& as_of) {
@@ -57,6 +60,52 @@ TEST_CASE("report writes a workbook whose sheets an independent reader finds cor
     const auto check = check_workbook(out, "small");
     INFO(check.out << check.err);
     CHECK(check.exit_code == 0);
+}
+
+TEST_CASE("report --table writes a workbook of just that sheet, the same as in the full workbook", "[report][table]") {
+    TempDir dir;
+    const auto full = dir.path() / "full.xlsx";
+    REQUIRE(run_pledgetrack({"report", small_dir(), "-o", full.string(), "--as-of", "2025-06-01", "-q"}).exit_code == 0);
+    for (const std::string table : {"Recurrence", "Pledges", "Deadlines"}) {
+        INFO(table);
+        const auto out = dir.path() / (table + ".xlsx");
+        const auto result = run_pledgetrack({"report", small_dir(), "--table", table, "-o", out.string(), "--as-of", "2025-06-01"});
+        REQUIRE(result.exit_code == 0);
+        CHECK(result.err == "pledgetrack: wrote " + out.string() + "\n");
+        const auto same = check_workbook(out, "same-sheets", full.string());
+        INFO(same.out << same.err);
+        CHECK(same.exit_code == 0);
+    }
+    const auto recurrence = check_workbook(dir.path() / "Recurrence.xlsx", "recurrence-alone");
+    INFO(recurrence.out << recurrence.err);
+    CHECK(recurrence.exit_code == 0);
+}
+
+TEST_CASE("report --table Overview writes the Overview sheet with the Quarters its chart plots", "[report][table]") {
+    TempDir dir;
+    const auto full = dir.path() / "full.xlsx";
+    const auto out = dir.path() / "overview.xlsx";
+    REQUIRE(run_pledgetrack({"report", small_dir(), "-o", full.string(), "--as-of", "2025-06-01", "-q"}).exit_code == 0);
+    REQUIRE(run_pledgetrack({"report", small_dir(), "--table", "Overview", "-o", out.string(), "--as-of", "2025-06-01", "-q"})
+                .exit_code == 0);
+    const auto overview = check_workbook(out, "overview-alone");
+    INFO(overview.out << overview.err);
+    CHECK(overview.exit_code == 0);
+    const auto same = check_workbook(out, "same-sheets", full.string());
+    INFO(same.out << same.err);
+    CHECK(same.exit_code == 0);
+}
+
+TEST_CASE("report --table refuses a name that is not a table of the format", "[report][table]") {
+    TempDir dir;
+    const auto unknown = run_pledgetrack({"report", small_dir(), "--table", "Nope", "-o", (dir.path() / "r.xlsx").string()});
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.err == "pledgetrack report: no table named 'Nope' (tables: Overview, Recurrence, Pledges, Meetings, Items, "
+                         "Deadlines, Coverage, Quarters, Provenance)\n");
+    CHECK_FALSE(fs::exists(dir.path() / "r.xlsx"));
+    const auto csv = run_pledgetrack({"report", small_dir(), "--table", "Overview", "--format", "csv", "-o", "-"});
+    CHECK(csv.exit_code == 2);
+    CHECK_THAT(csv.err, Catch::Contains("no table named 'Overview' (tables: Recurrence, Pledges,"));
 }
 
 TEST_CASE("The seed workbook shows the 10 Dec 2024 meeting once and links its sources", "[report][seeds]") {
@@ -195,7 +244,7 @@ TEST_CASE("A cell longer than Excel's limit is truncated with a marker and a war
 TEST_CASE("report --help documents outputs, filters and exit codes", "[report][cli]") {
     const auto result = run_pledgetrack({"report", "--help"});
     CHECK(result.exit_code == 0);
-    for (const char* text : {"--as-of", "--from", "--category", "--format", "Exit status: 0 report written"})
+    for (const char* text : {"--as-of", "--from", "--category", "--format", "--table", "Exit status: 0 report written"})
         CHECK_THAT(result.out, Catch::Contains(text));
 }
 

@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 """Reads a pledgetrack workbook with openpyxl, independently of the writer, and checks
-what an analyst relies on. Usage: workbook_check.py WORKBOOK CHECK
+what an analyst relies on. Usage: workbook_check.py WORKBOOK CHECK [FULL_WORKBOOK]
 Prints nothing and exits 0 when the check holds; prints the reason and exits 1 if not."""
+import re
 import sys
+import zipfile
 
 import openpyxl
 
@@ -105,6 +107,48 @@ def check_seeds(book):
     expect(len(links) > 100 and all(link.startswith("http") for link in links), True, "source hyperlinks")
 
 
+def check_recurrence_alone(book):
+    """tests/fixtures/small with --table Recurrence: that sheet and nothing else."""
+    expect(book.sheetnames, ["Recurrence"], "sheet names")
+    recurrence = book["Recurrence"]
+    expect(recurrence["A1"].value, "Category", "first header")
+    expect(recurrence["N1"].value, "2024-12-10 First talks", "first meeting column")
+    line_a = [cell.value for cell in row_of(recurrence, 1, "Line A")]
+    expect(line_a[4], 2, "Line A meetings")
+    expect(line_a[13:], ["CN: support | VN: proposal", "joint: agreement"], "Line A marks")
+    expect(recurrence.freeze_panes, "C2", "Recurrence frozen panes")
+
+
+def check_overview_alone(book):
+    """tests/fixtures/small with --table Overview: Overview, and Quarters for its chart."""
+    expect(book.sheetnames, ["Overview", "Quarters"], "sheet names")
+    overview = book["Overview"]
+    expect(overview["A1"].value, "China–Viet Nam commitments", "title")
+    expect(overview["A3"].value, "Input files", "first count")
+    expect(overview["B4"].value, 2, "Overview meeting count")
+    expect(len(overview._charts), 1, "Overview has a chart")
+    expect(book["Quarters"]["A1"].value, "Quarter", "Quarters header")
+
+
+def sheet_xml(path):
+    """Each sheet's XML by sheet name, without the tabSelected mark of the front sheet."""
+    archive = zipfile.ZipFile(path)
+    names = re.findall(r'<sheet name="([^"]+)" sheetId="(\d+)"', archive.read("xl/workbook.xml").decode())
+    return {name: archive.read(f"xl/worksheets/sheet{number}.xml").replace(b' tabSelected="1"', b"")
+            for name, number in names}
+
+
+def check_same_sheets(path, full_path):
+    """Every sheet of one workbook is, byte for byte, the same sheet of the full workbook."""
+    full = sheet_xml(full_path)
+    for name, xml in sheet_xml(path).items():
+        expect(xml == full.get(name), True, f"sheet {name} the same as in the full workbook")
+
+
 if __name__ == "__main__":
+    if sys.argv[2] == "same-sheets":
+        check_same_sheets(sys.argv[1], sys.argv[3])
+        sys.exit(0)
     workbook = openpyxl.load_workbook(sys.argv[1])
-    {"small": check_small, "seeds": check_seeds}[sys.argv[2]](workbook)
+    {"small": check_small, "seeds": check_seeds, "recurrence-alone": check_recurrence_alone,
+     "overview-alone": check_overview_alone}[sys.argv[2]](workbook)

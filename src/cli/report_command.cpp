@@ -120,7 +120,9 @@ Command add_report_command(CLI::App& app) {
         ->capture_default_str();
     command->add_option("--format", args->format, "xlsx, csv or json (default: from the output's extension, else xlsx)")
         ->check(CLI::IsMember({"xlsx", "csv", "json"}));
-    command->add_option("--table", args->table, "Only this table (CSV and JSON), e.g. Pledges");
+    command->add_option("--table", args->table,
+                        "Only this table, e.g. Pledges; for a workbook, a workbook of just that sheet\n"
+                        "(Overview: with the Quarters sheet its chart plots)");
     command->add_option("--from", args->from, "Only meetings from this day (YYYY-MM-DD; a window counts from its start)");
     command->add_option("--to", args->to, "Only meetings up to this day (YYYY-MM-DD)");
     command->add_option("--category", args->categories, "Only items of this category id (repeatable)");
@@ -140,6 +142,7 @@ Command add_report_command(CLI::App& app) {
         "  pledgetrack report seeds/ -o reports/commitments.xlsx\n"
         "  pledgetrack report seeds/ --from 2024-01-01 --to 2024-12-31 --category railway -o rail-2024.xlsx\n"
         "  pledgetrack report seeds/ --format csv --table Pledges -o - | head\n"
+        "  pledgetrack report seeds/ --table Recurrence -o recurrence.xlsx\n"
         "  pledgetrack report seeds/ --format csv -o tables/     # every table as tables/<name>.csv\n"
         "  pledgetrack report seeds/ --format json -o report.json");
     return {command, [args] { return run_report(*args); }};

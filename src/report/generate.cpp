@@ -3,6 +3,7 @@
 #include "text/join.hpp"
 #include "version.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 namespace pledgetrack::report {
@@ -25,6 +26,13 @@ ReportOptions options_for(const ReportRequest& request, const model::Dataset& da
     for (const std::string& id : request.items) {
         if (!data.find_item(id)) throw RequestError("no item has the id '" + id + "'");
         options.selection.items.insert(id);
+    }
+    if (!request.output.table.empty()) {
+        const auto choices = table_choices(request.output.format);
+        if (std::find(choices.begin(), choices.end(), request.output.table) == choices.end())
+            throw RequestError("no table named '" + request.output.table + "' (tables: " +
+                               text::join(std::vector<std::string>(choices.begin(), choices.end()), ", ") + ")");
+        options.only_table = request.output.table;
     }
     options.described_options = describe(request);
     return options;

@@ -22,6 +22,10 @@ const Table& find_table(const ReportData& report, const std::string& name) {
     throw std::invalid_argument("no table named '" + name + "' (tables: " + known + ")");
 }
 
+// A workbook of one table holds just its sheet; the Overview sheet comes first in a full
+// workbook, and alone (with the Quarters its chart plots) when it is the one asked for.
+bool with_overview(const OutputSpec& spec) { return spec.table.empty() || spec.table == table_name::overview; }
+
 std::string csv_text(const Table& table) {
     std::ostringstream out;
     write_csv(out, table);
@@ -31,14 +35,14 @@ std::string csv_text(const Table& table) {
 std::vector<std::string> publish_xlsx(const ReportData& report, const OutputSpec& spec, std::ostream& stdout_stream) {
     if (spec.path != "-") {
         io::AtomicFile file(spec.path);
-        auto warnings = write_xlsx(report, file.temp_path(), {spec.created});
+        auto warnings = write_xlsx(report, file.temp_path(), {spec.created, with_overview(spec)});
         file.commit();
         return warnings;
     }
     // The workbook is a zip archive that libxlsxwriter writes to a file; build it in a
     // temporary file and copy it out.
     io::AtomicFile scratch(fs::temp_directory_path() / "pledgetrack-report.xlsx");
-    auto warnings = write_xlsx(report, scratch.temp_path(), {spec.created});
+    auto warnings = write_xlsx(report, scratch.temp_path(), {spec.created, with_overview(spec)});
     std::ifstream built(scratch.temp_path(), std::ios::binary);
     stdout_stream << built.rdbuf();
     stdout_stream.flush();
@@ -54,6 +58,13 @@ std::optional<Format> format_from_extension(const std::string& path) {
     if (extension == ".csv") return Format::csv;
     if (extension == ".json") return Format::json;
     return std::nullopt;
+}
+
+std::vector<std::string_view> table_choices(Format format) {
+    std::vector<std::string_view> names;
+    if (format == Format::xlsx) names.push_back(table_name::overview);
+    names.insert(names.end(), table_names.begin(), table_names.end());
+    return names;
 }
 
 std::vector<std::string> publish_report(const ReportData& report, const OutputSpec& spec, std::ostream& stdout_stream) {

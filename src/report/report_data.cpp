@@ -372,17 +372,18 @@ const Table& ReportData::table(std::string_view name) const {
 ReportData build_report(const model::Dataset& data, const ReportOptions& options,
                         const std::vector<io::InputRecord>& inputs, std::string_view tool_version) {
     const auto builder = std::make_shared<const Builder>(data, options);
+    const auto wanted = [&](std::string_view name) { return options.only_table.empty() || options.only_table == name; };
     ReportData report;
     report.overview = builder->overview(inputs);
     report.top_recurring = builder->top_recurring(10);
-    report.tables.push_back(builder->recurrence());
-    report.tables.push_back(builder->pledges());
-    report.tables.push_back(builder->meetings());
-    report.tables.push_back(builder->items());
-    report.tables.push_back(builder->deadlines());
-    report.tables.push_back(builder->coverage());
-    report.tables.push_back(builder->quarters());
-    report.tables.push_back(provenance(options, inputs, tool_version));
+    if (wanted(table_name::recurrence)) report.tables.push_back(builder->recurrence());
+    if (wanted(table_name::pledges)) report.tables.push_back(builder->pledges());
+    if (wanted(table_name::meetings)) report.tables.push_back(builder->meetings());
+    if (wanted(table_name::items)) report.tables.push_back(builder->items());
+    if (wanted(table_name::deadlines)) report.tables.push_back(builder->deadlines());
+    if (wanted(table_name::coverage)) report.tables.push_back(builder->coverage());
+    if (wanted(table_name::quarters) || wanted(table_name::overview)) report.tables.push_back(builder->quarters());
+    if (wanted(table_name::provenance)) report.tables.push_back(provenance(options, inputs, tool_version));
     return report;
 }
 

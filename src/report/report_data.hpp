@@ -5,6 +5,7 @@
 #include "model/dataset.hpp"
 #include "report/table.hpp"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -18,6 +19,9 @@ struct ReportOptions {
     int due_soon_days = 90;
     // The options as the user gave them, for the Provenance sheet.
     std::vector<std::pair<std::string, std::string>> described_options;
+    // Build only this table (empty: every table). table_name::overview builds Quarters,
+    // the data of the Overview sheet's chart.
+    std::string only_table;
 };
 
 // Every table of the report, in sheet order. The workbook writer adds presentation
@@ -31,6 +35,7 @@ struct ReportData {
 };
 
 namespace table_name {
+inline constexpr std::string_view overview = "Overview";  // the workbook's front sheet, not a table
 inline constexpr std::string_view recurrence = "Recurrence";
 inline constexpr std::string_view pledges = "Pledges";
 inline constexpr std::string_view meetings = "Meetings";
@@ -40,6 +45,11 @@ inline constexpr std::string_view coverage = "Coverage";
 inline constexpr std::string_view quarters = "Quarters";
 inline constexpr std::string_view provenance = "Provenance";
 }  // namespace table_name
+
+// The tables of a full report, in sheet order.
+inline constexpr std::array<std::string_view, 8> table_names{
+    table_name::recurrence, table_name::pledges,  table_name::meetings, table_name::items,
+    table_name::deadlines,  table_name::coverage, table_name::quarters, table_name::provenance};
 
 // Recurrence columns before the per-meeting columns.
 inline constexpr std::size_t recurrence_fixed_columns = 11;

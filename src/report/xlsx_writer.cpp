@@ -34,7 +34,7 @@ void check(lxw_error error, std::string_view what) {
 
 class WorkbookWriter {
 public:
-    WorkbookWriter(const std::filesystem::path& path, const XlsxOptions& options) {
+    WorkbookWriter(const std::filesystem::path& path, const XlsxOptions& options) : options_(options) {
         // Constant memory: each row goes to a temporary file once the next row starts,
         // so memory does not grow with the data. It rules out Excel tables; sheets get
         // filters and frozen headers instead.
@@ -59,12 +59,12 @@ public:
     WorkbookWriter& operator=(const WorkbookWriter&) = delete;
 
     std::vector<std::string> write(const ReportData& report) {
-        lxw_worksheet* overview = add_sheet("Overview");
+        lxw_worksheet* overview = options_.overview ? add_sheet(std::string(table_name::overview)) : nullptr;
         for (const Table& table : report.tables) {
             if (table.name == table_name::recurrence) write_recurrence(table);
             else write_plain(table);
         }
-        write_overview(overview, report);
+        if (overview) write_overview(overview, report);
         lxw_workbook* workbook = workbook_;
         workbook_ = nullptr;
         check(workbook_close(workbook), "cannot write the workbook");
@@ -98,6 +98,16 @@ private:
             format_set_bg_color(fill, color);
             fills_[color] = fill;
         }
+        number_styles();
+    }
+
+    // libxlsxwriter numbers styles in the order they are first used, and a sheet's XML
+    // refers to them by number. Numbering them here, in the order the full workbook first
+    // uses them, keeps a sheet's XML the same whichever other sheets the workbook holds.
+    void number_styles() {
+        for (lxw_format* format : {header_, category_, wrap_, link_, title_, bold_}) lxw_format_get_xf_index(format);
+        for (lxw_color_t color : {Colors::both_sides, Colors::joint, Colors::cn, Colors::vn, Colors::warn, Colors::good, Colors::bad})
+            lxw_format_get_dxf_index(fills_.at(color));
     }
 
     lxw_worksheet* add_sheet(const std::string& name) {
@@ -276,6 +286,7 @@ private:
         check(worksheet_insert_chart_opt(sheet, 1, 6, chart, &placement), "cannot insert the chart");
     }
 
+    const XlsxOptions options_;
     lxw_workbook* workbook_ = nullptr;
     lxw_format* title_ = nullptr;
     lxw_format* header_ = nullptr;

@@ -11,6 +11,7 @@ namespace pledgetrack::report {
 
 struct XlsxOptions {
     std::time_t created = 0;  // document date; fixed so that output is reproducible
+    bool overview = true;     // the Overview sheet first, then a sheet per table of the report
 };
 
 // Writes the workbook to `path` (which should be a temporary file: see io::AtomicFile).
