@@ -139,9 +139,10 @@ private:
         } else if (const auto* link = std::get_if<Link>(&cell)) {
             // Excel holds at most 65,530 links a sheet; later ones are written as text.
             std::size_t& links = links_per_sheet_[sheet];
-            const SafeText label = safe_cell_text(link->text);
+            const std::string label = is_safe_cell_text(link->text) ? std::string() : safe_cell_text(link->text).text;
+            const char* label_text = label.empty() ? link->text.c_str() : label.c_str();
             if (link->url.size() > excel_url_limit || links >= excel_links_per_sheet ||
-                worksheet_write_url_opt(sheet, row, col, link->url.c_str(), link_, label.text.c_str(), nullptr) != LXW_NO_ERROR)
+                worksheet_write_url_opt(sheet, row, col, link->url.c_str(), link_, label_text, nullptr) != LXW_NO_ERROR)
                 write_text(sheet, row, col, link->text + " <" + link->url + ">", format);
             else
                 ++links;
