@@ -68,9 +68,14 @@ std::optional<std::string_view> detect_wide_bom(std::string_view bytes) {
 }
 
 std::size_t count_code_points(std::string_view utf8) {
-    return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+    const auto* data = reinterpret_cast<const unsigned char*>(utf8.data());
+    const auto starts_code_point = [](unsigned char byte) { return (byte & 0xC0) != 0x80; };
+    std::size_t count = 0, i = 0;
+    for (; i + 8 <= utf8.size(); i += 8) {
+        if (!(word_at(data + i) & high_bits)) count += 8;  // eight ASCII bytes, eight code points
+        else count += static_cast<std::size_t>(std::count_if(data + i, data + i + 8, starts_code_point));
+    }
+    return count + static_cast<std::size_t>(std::count_if(data + i, data + utf8.size(), starts_code_point));
 }
 
 }  // namespace pledgetrack::text

@@ -8,8 +8,10 @@ bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\
 bool is_collapsed(std::string_view text) {
     if (text.empty()) return true;
     if (is_xml_space(text.front()) || is_xml_space(text.back())) return false;
+    // One comparison a character: only those up to ' ' need a closer look.
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == ' ' ? text[i + 1] == ' ' : is_xml_space(text[i])) return false;  // text.back() is no space
+        if (static_cast<unsigned char>(text[i]) > ' ') continue;
+        if (text[i] != ' ' || text[i + 1] == ' ') return false;  // text.back() is no space
     }
     return true;
 }

@@ -3,7 +3,6 @@
 #include "text/whitespace.hpp"
 #include "xml/node_reading.hpp"
 
-#include <sstream>
 
 namespace pledgetrack::xml {
 namespace {
@@ -55,8 +54,10 @@ private:
 
     std::vector<Ref> ref_list(pugi::xml_node node, const char* attribute) const {
         std::vector<Ref> refs;
-        std::istringstream ids(node.attribute(attribute).value());
-        for (std::string id; ids >> id;) refs.push_back({id, at(node, attribute)});
+        const Location where = at(node, attribute);
+        std::string storage;
+        text::for_each_word(text::collapse_whitespace(node.attribute(attribute).value(), storage),
+                            [&](std::string_view id) { refs.push_back({std::string(id), where}); });
         return refs;
     }
 

@@ -49,3 +49,8 @@ TEST_CASE("A control character is found wherever it falls, while tab, LF and CR 
     }
     CHECK(find_control_character("Hà Nội\x7F ok\x1F") == 13u);  // DEL is allowed; U+001F is not
 }
+
+TEST_CASE("Code points are counted across ASCII runs and accented words of any length", "[utf8]") {
+    CHECK(count_code_points("Lào Cai – Hà Nội – Hải Phòng standard-gauge railway line") == 56u);
+    CHECK(count_code_points(std::string(17, 'a') + "ộ") == 18u);
+}
