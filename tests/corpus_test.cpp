@@ -120,3 +120,13 @@ TEST_CASE("xmllint and pledgetrack agree on the structure of every corpus file",
         }
     }
 }
+
+TEST_CASE("Text split by a comment or held in CDATA loads whole", "[corpus]") {
+    const validate::Result result =
+        validate::validate_paths({(corpus_dir() / "valid" / "text-split-by-comment-and-cdata.xml").string()}, {});
+    REQUIRE(result.valid());
+    REQUIRE(result.dataset.meetings.size() == 1);
+    REQUIRE(result.dataset.meetings[0].pledges.size() == 1);
+    CHECK(result.dataset.meetings[0].pledges[0].summary == "China will support planning of the line.");
+    CHECK(result.dataset.meetings[0].pledges[0].evidence == "support <planning> & more");
+}

@@ -37,7 +37,9 @@ std::string content_model(const std::string& model) {
 // Problems found in `instance` as "element: message" (the attribute too, when there is one).
 std::vector<std::string> problems(const Schema& schema, const std::string& instance) {
     pugi::xml_document document;
-    REQUIRE(document.load_string(instance.c_str()));
+    // As XmlDocument parses: line ends untouched, whitespace kept when it is all an element holds.
+    const unsigned flags = (pugi::parse_default | pugi::parse_ws_pcdata_single) & ~pugi::parse_eol;
+    REQUIRE(document.load_string(instance.c_str(), flags));
     std::vector<std::string> found;
     for (const SchemaProblem& problem : schema.check(document)) {
         std::string where = problem.node.type() == pugi::node_element ? problem.node.name() : "(text)";
@@ -548,6 +550,17 @@ TEST_CASE("An empty complex type refuses text and elements inside", "[schema][co
     CHECK(problems(schema, root("<!-- a comment -->")).empty());
     CHECK(problems(schema, root("x")) == Problems{"r: 'r' must be empty"});
     CHECK(problems(schema, root("<a/>")) == Problems{"a: 'r' must be empty"});
+    CHECK(problems(schema, root("  ")) == Problems{"r: 'r' must be empty"});
+    CHECK(problems(schema, root("<![CDATA[ ]]>")) == Problems{"r: 'r' must be empty"});
+}
+
+TEST_CASE("Text split by comments, or with CR LF line ends, is checked as XML reads it", "[schema][content]") {
+    const Schema schema(xsd(R"(<xs:element name="r"><xs:simpleType><xs:restriction base="xs:string">
+        <xs:pattern value="a\nb|abcd"/></xs:restriction></xs:simpleType></xs:element>)"));
+    CHECK(problems(schema, root("ab<!-- c -->cd")).empty());
+    CHECK(problems(schema, root("a\r\nb")).empty());
+    CHECK(problems(schema, root("a\rb")).empty());
+    CHECK(problems(schema, root("a\r\n\nb")) == Problems{"r: text of 'r': 'a\n\nb' is not valid (pattern a\\nb|abcd)"});
 }
 
 // ---- Schema: attributes --------------------------------------------------------------
@@ -643,10 +656,14 @@ TEST_CASE("Unsupported XSD features are refused when the schema is compiled", "[
         Schema(element_with("<xs:complexContent><xs:extension base='t:T'/></xs:complexContent>")),
         std::invalid_argument, Message("XSD: xs:complexContent in a complex type is not supported"));
     CHECK_THROWS_MATCHES(Schema(element_with("<xs:attribute ref='t:a'/>")), std::invalid_argument,
-                         Message("XSD: xs:attribute with ref or fixed is not supported"));
+                         Message("XSD: xs:attribute with ref is not supported"));
     CHECK_THROWS_MATCHES(Schema(element_with("<xs:attribute name='a' type='xs:string' fixed='x'/>")),
-                         std::invalid_argument,
-                         Message("XSD: xs:attribute with ref or fixed is not supported"));
+                         std::invalid_argument, Message("XSD: xs:attribute with fixed is not supported"));
+    CHECK_THROWS_MATCHES(Schema(element_with("<xs:attribute name='a' type='xs:string' form='qualified'/>")),
+                         std::invalid_argument, Message("XSD: xs:attribute with form is not supported"));
+    CHECK_THROWS_MATCHES(
+        Schema(element_with("<xs:sequence><xs:element name='a' type='xs:string' form='unqualified'/></xs:sequence>")),
+        std::invalid_argument, Message("XSD: xs:element with form is not supported"));
     CHECK_THROWS_MATCHES(Schema(element_with("<xs:attribute name='a' type='xs:string' use='prohibited'/>")),
                          std::invalid_argument, Message("XSD: use=\"prohibited\" is not supported"));
     CHECK_THROWS_MATCHES(Schema(element_with("<xs:anyAttribute/>")), std::invalid_argument,
@@ -703,4 +720,16 @@ TEST_CASE("The XSD must be an xs:schema document", "[schema][compile]") {
     CHECK_THROWS_AS(Schema("<xs:schema"), std::invalid_argument);
     CHECK_THROWS_MATCHES(Schema(R"(<xs:element xmlns:xs="http://www.w3.org/2001/XMLSchema"/>)"),
                          std::invalid_argument, Message("XSD: the root element is not xs:schema"));
+    CHECK_THROWS_MATCHES(Schema("<schema/>"), std::invalid_argument,
+                         Message("XSD: the XML Schema namespace is not declared"));
+    CHECK_THROWS_MATCHES(Schema(R"(<schema xmlns="urn:other"><element name="r" type="string"/></schema>)"),
+                         std::invalid_argument, Message("XSD: the XML Schema namespace is not declared"));
+}
+
+TEST_CASE("Patterns and enumerations on list and union types are refused", "[schema][compile]") {
+    using Catch::Matchers::Message;
+    CHECK_THROWS_MATCHES(Schema(xsd(R"(<xs:simpleType name="L"><xs:list itemType="xs:token"/></xs:simpleType>
+        <xs:simpleType name="E"><xs:restriction base="t:L"><xs:enumeration value="x y"/></xs:restriction></xs:simpleType>
+        <xs:element name="r" type="t:E"/>)")),
+                         std::invalid_argument, Message("XSD: xs:enumeration or xs:pattern on a list or union type is not supported"));
 }

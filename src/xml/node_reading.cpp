@@ -2,10 +2,14 @@
 
 #include "diagnostics/rules.hpp"
 #include "text/whitespace.hpp"
+#include "xml/text_content.hpp"
 
 namespace pledgetrack::xml {
 
-std::string text_of(pugi::xml_node element) { return text::collapse_whitespace(element.child_value()); }
+std::string text_of(pugi::xml_node element) {
+    std::string storage;
+    return text::collapse_whitespace(text_content(element, storage));
+}
 
 std::string token(pugi::xml_node element, const char* attribute) {
     return text::collapse_whitespace(element.attribute(attribute).value());

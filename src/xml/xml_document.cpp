@@ -3,6 +3,7 @@
 #include "diagnostics/rules.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <future>
 #include <optional>
@@ -182,10 +183,12 @@ void XmlDocument::report(const std::vector<SyntaxProblem>& problems, diagnostics
 void XmlDocument::report(const std::vector<schema::SchemaProblem>& problems,
                          diagnostics::DiagnosticList& diagnostics) const {
     for (const schema::SchemaProblem& problem : problems) {
-        // Text is located where it starts; elements and attributes at their names.
+        // Elements and attributes are located at their names, text at its first visible character.
+        const std::string_view text = problem.node.value();
+        const std::size_t blank = std::min(text.find_first_not_of(" \t\r\n"), text.size());
         const model::Location at = problem.node.type() == pugi::node_element
                                        ? location_of(problem.node, problem.attribute)
-                                       : location_at(static_cast<std::size_t>(problem.node.offset_debug()));
+                                       : location_at(static_cast<std::size_t>(problem.node.offset_debug()) + blank);
         diagnostics.report(rule::schema, at, problem.message);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "text/whitespace.hpp"
 #include "xml/schema/simple_type.hpp"
+#include "xml/text_content.hpp"
 
 #include <algorithm>
 #include <climits>
@@ -170,8 +171,9 @@ public:
             if (name == "xmlns") prefixes_[""] = attribute.value();
             else if (name.starts_with("xmlns:")) prefixes_[std::string(name.substr(6))] = attribute.value();
         }
-        for (const auto& [prefix, uri] : prefixes_)
-            if (uri == xsd_namespace) xsd_prefix_ = prefix;
+        const auto declared = std::find_if(prefixes_.begin(), prefixes_.end(), [](const auto& p) { return p.second == xsd_namespace; });
+        if (declared == prefixes_.end()) throw std::invalid_argument("XSD: the XML Schema namespace is not declared");
+        xsd_prefix_ = declared->first;
         if (kind(root) != "schema") throw std::invalid_argument("XSD: the root element is not xs:schema");
         model_.target_namespace = root.attribute("targetNamespace").value();
         qualified_elements_ = std::string_view(root.attribute("elementFormDefault").value()) == "qualified";
@@ -313,6 +315,8 @@ private:
                 throw unsupported("the facet xs:" + std::string(what));
             }
         }
+        if (type.variety != SimpleType::Variety::atomic && (!enumeration.empty() || !step.patterns.empty()))
+            throw unsupported("xs:enumeration or xs:pattern on a list or union type");
         if (!enumeration.empty()) type.enumeration = std::move(enumeration);
         if (!step.patterns.empty()) {
             const std::string detail = documentation.empty() ? "pattern " + step.patterns.front()->expression() : documentation;
@@ -364,7 +368,8 @@ private:
     }
 
     AttributeDecl attribute(pugi::xml_node node) {
-        if (node.attribute("ref") || node.attribute("fixed")) throw unsupported("xs:attribute with ref or fixed");
+        for (const char* refused : {"ref", "fixed", "form"})
+            if (node.attribute(refused)) throw unsupported(std::string("xs:attribute with ") + refused);
         const std::string_view use = node.attribute("use").as_string("optional");
         if (use != "optional" && use != "required") throw unsupported("use=\"" + std::string(use) + "\"");
         return {node.attribute("name").value(), simple_type_of(node, "type"), use == "required"};
@@ -411,7 +416,7 @@ private:
     }
 
     const ElementDecl* element(pugi::xml_node node, bool global) {
-        for (const char* refused : {"ref", "substitutionGroup", "nillable", "abstract", "fixed", "default"})
+        for (const char* refused : {"ref", "form", "substitutionGroup", "nillable", "abstract", "fixed", "default"})
             if (node.attribute(refused)) throw unsupported(std::string("xs:element with ") + refused);
         ElementDecl& decl = model_.elements.emplace_back();
         decl.local = node.attribute("name").value();
@@ -543,34 +548,22 @@ private:
     }
 
     void simple_content(pugi::xml_node node, const SimpleType& type) {
-        // The text may come in pieces, around comments or CDATA sections.
-        std::string_view value;
-        std::string joined;
-        std::size_t pieces = 0;
         for (pugi::xml_node child : node.children()) {
-            if (child.type() == pugi::node_element) {
-                report(child, "'" + std::string(child.name()) + "' is not allowed in '" + node.name() +
-                                  "', which holds text only");
-                return;
-            }
-            if (child.type() != pugi::node_pcdata && child.type() != pugi::node_cdata) continue;
-            if (++pieces == 1) {
-                value = child.value();
-                continue;
-            }
-            if (pieces == 2) joined = value;
-            joined += child.value();
+            if (child.type() != pugi::node_element) continue;
+            report(child, "'" + std::string(child.name()) + "' is not allowed in '" + node.name() + "', which holds text only");
+            return;
         }
-        if (pieces > 1) value = joined;
-        if (auto problem = type.problem_with(value)) report(node, "text of '" + std::string(node.name()) + "': " + *problem);
+        std::string storage;
+        if (auto problem = type.problem_with(text_content(node, storage)))
+            report(node, "text of '" + std::string(node.name()) + "': " + *problem);
     }
 
+    // Empty means empty: not even whitespace (comments aside).
     void empty_content(pugi::xml_node node) {
         for (pugi::xml_node child : node.children()) {
             const bool text = child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata;
-            if (child.type() == pugi::node_element || (text && !is_blank(child.value()))) {
-                report(child.type() == pugi::node_element ? child : node,
-                       "'" + std::string(node.name()) + "' must be empty");
+            if (child.type() == pugi::node_element || text) {
+                report(child.type() == pugi::node_element ? child : node, "'" + std::string(node.name()) + "' must be empty");
                 return;
             }
         }
