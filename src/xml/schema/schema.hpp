@@ -31,6 +31,10 @@ struct CompiledSchema;
 // xs:boolean, xs:anyURI, xs:decimal, xs:integer, xs:nonNegativeInteger and
 // xs:positiveInteger; elementFormDefault and attributeFormDefault. Anything else in the
 // XSD is refused when it is compiled, so the schema never means more than is checked.
+//
+// Where a document is checked differently from XSD: xsi:type and xsi:nil are refused like
+// any other unknown attribute; and whitespace-only text beside a comment inside a text
+// element is not seen, since pugixml drops it ("2024-08-19<!-- -->  " is read as the date).
 class Schema {
 public:
     // Throws std::invalid_argument naming what the XSD uses that is not understood.
