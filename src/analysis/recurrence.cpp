@@ -8,7 +8,7 @@
 namespace pledgetrack::analysis {
 namespace {
 
-template <class Enum> std::string join_names(const std::set<Enum>& values, std::string_view separator) {
+template <class Enum> std::string join_names(model::EnumSet<Enum> values, std::string_view separator) {
     std::string text;
     for (Enum value : values) {
         if (!text.empty()) text += separator;
@@ -17,15 +17,15 @@ template <class Enum> std::string join_names(const std::set<Enum>& values, std::
     return text;
 }
 
-// Appearances of every selected item, keyed by item id.
-std::unordered_map<std::string, std::vector<Appearance>> appearances_by_item(const model::Dataset& data,
-                                                                            const Selection& selection) {
-    std::unordered_map<std::string, std::vector<Appearance>> found;
+// Appearances of every selected item.
+std::unordered_map<const model::Item*, std::vector<Appearance>> appearances_by_item(const model::Dataset& data,
+                                                                                   const Selection& selection) {
+    std::unordered_map<const model::Item*, std::vector<Appearance>> found;
     for (const model::Meeting* meeting : meetings_in_order(data, selection)) {
         for (const model::Pledge& pledge : meeting->pledges) {
             const model::Item* item = data.find_item(pledge.item.id);
             if (!item || !selection.includes(*item)) continue;
-            auto& list = found[item->id];
+            auto& list = found[item];
             if (list.empty() || list.back().meeting != meeting) list.push_back({meeting, {}, {}, {}});
             list.back().sides.insert(pledge.side);
             list.back().kinds.insert(pledge.kind);
@@ -44,15 +44,15 @@ void sort_for_report(std::vector<Recurrence>& list) {
 
 }  // namespace
 
-std::set<model::PledgeSide> Recurrence::sides() const {
-    std::set<model::PledgeSide> all;
-    for (const Appearance& a : appearances) all.insert(a.sides.begin(), a.sides.end());
+model::EnumSet<model::PledgeSide> Recurrence::sides() const {
+    model::EnumSet<model::PledgeSide> all;
+    for (const Appearance& a : appearances) all |= a.sides;
     return all;
 }
 
-std::set<model::PledgeKind> Recurrence::kinds() const {
-    std::set<model::PledgeKind> all;
-    for (const Appearance& a : appearances) all.insert(a.kinds.begin(), a.kinds.end());
+model::EnumSet<model::PledgeKind> Recurrence::kinds() const {
+    model::EnumSet<model::PledgeKind> all;
+    for (const Appearance& a : appearances) all |= a.kinds;
     return all;
 }
 
@@ -68,15 +68,15 @@ std::map<int, std::size_t> Recurrence::meetings_per_year() const {
     return counts;
 }
 
-std::string sides_label(const std::set<model::PledgeSide>& sides) { return join_names(sides, "+"); }
+std::string sides_label(model::EnumSet<model::PledgeSide> sides) { return join_names(sides, "+"); }
 
-std::string kinds_label(const std::set<model::PledgeKind>& kinds) { return join_names(kinds, ", "); }
+std::string kinds_label(model::EnumSet<model::PledgeKind> kinds) { return join_names(kinds, ", "); }
 
 std::vector<Recurrence> item_recurrence(const model::Dataset& data, const Selection& selection) {
     auto found = appearances_by_item(data, selection);
     std::vector<Recurrence> list;
     for (const model::Item& item : data.items) {
-        auto appearances = found.find(item.id);
+        auto appearances = found.find(&item);
         if (appearances == found.end()) continue;
         list.push_back({item.id, item.title, item.category.id, item.group ? item.group->id : "", false,
                         std::move(appearances->second)});
@@ -95,8 +95,8 @@ std::vector<Recurrence> group_recurrence(const model::Dataset& data, const std::
             if (member.group_id != group.id) continue;
             for (const Appearance& a : member.appearances) {
                 Appearance& rolled = by_meeting.try_emplace(a.meeting, Appearance{a.meeting, {}, {}, {}}).first->second;
-                rolled.sides.insert(a.sides.begin(), a.sides.end());
-                rolled.kinds.insert(a.kinds.begin(), a.kinds.end());
+                rolled.sides |= a.sides;
+                rolled.kinds |= a.kinds;
                 rolled.pledges.insert(rolled.pledges.end(), a.pledges.begin(), a.pledges.end());
             }
         }

@@ -2,9 +2,9 @@
 
 #include "analysis/selection.hpp"
 #include "model/dataset.hpp"
+#include "model/enum_set.hpp"
 
 #include <map>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -14,8 +14,8 @@ namespace pledgetrack::analysis {
 // same meeting make one appearance.
 struct Appearance {
     const model::Meeting* meeting = nullptr;
-    std::set<model::PledgeSide> sides;
-    std::set<model::PledgeKind> kinds;
+    model::EnumSet<model::PledgeSide> sides;
+    model::EnumSet<model::PledgeKind> kinds;
     std::vector<const model::Pledge*> pledges;
 };
 
@@ -30,16 +30,16 @@ struct Recurrence {
 
     std::size_t meeting_count() const { return appearances.size(); }
     bool recurs() const { return appearances.size() >= 2; }
-    std::set<model::PledgeSide> sides() const;
-    std::set<model::PledgeKind> kinds() const;
+    model::EnumSet<model::PledgeSide> sides() const;
+    model::EnumSet<model::PledgeKind> kinds() const;
     std::size_t pledge_count() const;
     // Meetings per year; meetings whose date span crosses a year end are not counted.
     std::map<int, std::size_t> meetings_per_year() const;
 };
 
 // "CN", "VN", "CN+VN", "joint", "CN+VN+joint": the sides in a fixed order.
-std::string sides_label(const std::set<model::PledgeSide>& sides);
-std::string kinds_label(const std::set<model::PledgeKind>& kinds);
+std::string sides_label(model::EnumSet<model::PledgeSide> sides);
+std::string kinds_label(model::EnumSet<model::PledgeKind> kinds);
 
 // One entry per selected item that appears at a selected meeting, ordered by category,
 // then most meetings first, then title.

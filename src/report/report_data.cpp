@@ -7,6 +7,7 @@
 #include "text/join.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <memory>
 #include <set>
@@ -39,12 +40,19 @@ Cell count(std::size_t value) { return static_cast<long long>(value); }
 
 // "CN: support | VN: proposal, request": who raised the item at one meeting, and how.
 std::string appearance_mark(const analysis::Appearance& appearance) {
-    std::map<model::PledgeSide, std::set<model::PledgeKind>> kinds_by_side;
-    for (const model::Pledge* pledge : appearance.pledges) kinds_by_side[pledge->side].insert(pledge->kind);
-    std::vector<std::string> parts;
-    for (const auto& [side, kinds] : kinds_by_side)
-        parts.push_back(std::string(model::to_string(side)) + ": " + analysis::kinds_label(kinds));
-    return join(parts, " | ");
+    std::array<model::EnumSet<model::PledgeKind>, model::EnumNames<model::PledgeSide>::values.size()> kinds_by_side;
+    for (const model::Pledge* pledge : appearance.pledges)
+        kinds_by_side[static_cast<std::size_t>(pledge->side)].insert(pledge->kind);
+    std::string mark;
+    for (const auto& [side, name] : model::EnumNames<model::PledgeSide>::values) {
+        const auto kinds = kinds_by_side[static_cast<std::size_t>(side)];
+        if (kinds.empty()) continue;
+        if (!mark.empty()) mark += " | ";
+        mark += name;
+        mark += ": ";
+        mark += analysis::kinds_label(kinds);
+    }
+    return mark;
 }
 
 std::string years_label(const Recurrence& recurrence) {
