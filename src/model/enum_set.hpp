@@ -9,7 +9,8 @@ namespace pledgetrack::model {
 
 // A set of one enum's values, held as bits: nothing to allocate, and iterated in the
 // enum's order, as a std::set of the enum would be. For the small enums of enums.hpp.
-template <class Enum> class EnumSet {
+template <class Enum>
+class EnumSet {
 public:
     class iterator {
     public:

@@ -43,7 +43,9 @@ void ordered_parallel(std::size_t count, unsigned threads, const std::function<R
             std::size_t i = 0;
             {
                 std::unique_lock lock(mutex);
-                room.wait(lock, [&] { return stopped || next_to_claim >= count || next_to_claim < next_to_consume + window; });
+                room.wait(lock, [&] {
+                    return stopped || next_to_claim >= count || next_to_claim < next_to_consume + window;
+                });
                 if (stopped || next_to_claim >= count) return;
                 i = next_to_claim++;
             }

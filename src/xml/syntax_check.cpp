@@ -84,7 +84,9 @@ xmlSAXHandler parse_only_handler(const xmlSAXHandler& defaults) {
 // the duration of one call and restores the silent default afterwards.
 class ScopedErrorHandler {
 public:
-    explicit ScopedErrorHandler(Collector& collector) { xmlSetStructuredErrorFunc(&collector, &Collector::receive); }
+    explicit ScopedErrorHandler(Collector& collector) {
+        xmlSetStructuredErrorFunc(&collector, &Collector::receive);
+    }
     ~ScopedErrorHandler() { xmlSetStructuredErrorFunc(nullptr, nullptr); }
     ScopedErrorHandler(const ScopedErrorHandler&) = delete;
     ScopedErrorHandler& operator=(const ScopedErrorHandler&) = delete;
@@ -109,7 +111,8 @@ std::vector<SyntaxProblem> find_syntax_problems(std::string_view document, const
     // As xmlReadIO(..., name, "UTF-8", parse_options) would set it up.
     xmlCtxtUseOptions(parser.get(), parse_options);
     parser->encoding = xmlStrdup(BAD_CAST "UTF-8");
-    if (xmlCharEncodingHandler* utf8 = xmlFindCharEncodingHandler("UTF-8")) xmlSwitchToEncoding(parser.get(), utf8);
+    if (xmlCharEncodingHandler* utf8 = xmlFindCharEncodingHandler("UTF-8"))
+        xmlSwitchToEncoding(parser.get(), utf8);
     parser->input->filename = reinterpret_cast<char*>(xmlStrdup(BAD_CAST name.c_str()));
     xmlSAXHandler sax = parse_only_handler(*parser->sax);
     xmlSAXHandler* default_sax = parser->sax;

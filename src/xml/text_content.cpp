@@ -3,7 +3,9 @@
 namespace pledgetrack::xml {
 namespace {
 
-bool is_text(pugi::xml_node node) { return node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata; }
+bool is_text(pugi::xml_node node) {
+    return node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata;
+}
 
 void append_with_line_feeds(std::string& to, std::string_view piece) {
     for (std::size_t i = 0; i < piece.size(); ++i) {

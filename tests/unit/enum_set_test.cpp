@@ -1,9 +1,9 @@
 #include "model/enum_set.hpp"
-#include "model/enums.hpp"
 
 #include <catch2/catch.hpp>
-
 #include <vector>
+
+#include "model/enums.hpp"
 
 using pledgetrack::model::EnumSet;
 using pledgetrack::model::PledgeKind;

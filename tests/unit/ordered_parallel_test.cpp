@@ -1,9 +1,8 @@
 #include "validate/ordered_parallel.hpp"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <stdexcept>
 #include <string>
@@ -72,7 +71,11 @@ TEST_CASE("An exception from the consumer stops the producers and reaches the ca
 TEST_CASE("One thread produces and consumes in turn on the calling thread", "[parallel]") {
     std::vector<std::size_t> order;
     ordered_parallel<std::size_t>(
-        5, 1, [&](std::size_t i) { order.push_back(i); return i; },
+        5, 1,
+        [&](std::size_t i) {
+            order.push_back(i);
+            return i;
+        },
         [&](std::size_t i, std::size_t&&) { order.push_back(100 + i); });
     CHECK(order == std::vector<std::size_t>{0, 100, 1, 101, 2, 102, 3, 103, 4, 104});
 }

@@ -13,6 +13,8 @@ std::invalid_argument unsupported(std::string_view expression, std::string_view 
                                  " is not supported");
 }
 
+constexpr std::string_view same_escape_in_pcre2 = "sSnrt\\|.-^?*+{}()[]";
+
 // In XSD every one of these is literal unless escaped; in PCRE2 they are not.
 bool is_pcre2_only_metacharacter(char c) { return c == '^' || c == '$'; }
 
@@ -38,19 +40,14 @@ std::string translate_to_pcre2(std::string_view xsd) {
         if (c == '\\') {
             if (i + 1 == xsd.size()) throw unsupported(xsd, "a trailing '\\'");
             const char escaped = xsd[++i];
-            switch (escaped) {
-                case 's': case 'S': case 'n': case 'r': case 't':
-                    out += '\\';
-                    out += escaped;
-                    break;
-                case 'd': out += "\\p{Nd}"; break;
-                case 'D': out += "\\P{Nd}"; break;
-                case '\\': case '|': case '.': case '-': case '^': case '?': case '*': case '+':
-                case '{': case '}': case '(': case ')': case '[': case ']':
-                    out += '\\';
-                    out += escaped;
-                    break;
-                default: throw unsupported(xsd, std::string("the escape \\") + escaped);
+            // Escapes that mean the same in PCRE2 are kept; \d is every Unicode digit in XSD.
+            if (same_escape_in_pcre2.find(escaped) != std::string_view::npos) {
+                out += '\\';
+                out += escaped;
+            } else if (escaped == 'd' || escaped == 'D') {
+                out += escaped == 'd' ? "\\p{Nd}" : "\\P{Nd}";
+            } else {
+                throw unsupported(xsd, std::string("the escape \\") + escaped);
             }
             continue;
         }
@@ -84,9 +81,9 @@ Pattern::Pattern(std::string xsd_expression)
     int error = 0;
     PCRE2_SIZE error_offset = 0;
     // No PCRE2_UCP: with it \s would take in Unicode spaces, which XSD's \s does not.
-    compiled_->code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pcre.data()), pcre.size(),
-                                    PCRE2_UTF | PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, &error,
-                                    &error_offset, nullptr);
+    compiled_->code =
+        pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pcre.data()), pcre.size(),
+                      PCRE2_UTF | PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, &error, &error_offset, nullptr);
     if (!compiled_->code) {
         PCRE2_UCHAR text[256];
         pcre2_get_error_message(error, text, sizeof text);
@@ -101,8 +98,8 @@ Pattern::Pattern(Pattern&&) noexcept = default;
 Pattern& Pattern::operator=(Pattern&&) noexcept = default;
 
 bool Pattern::matches(std::string_view value) const {
-    const int result = pcre2_match(compiled_->code, reinterpret_cast<PCRE2_SPTR>(value.data()), value.size(), 0,
-                                   PCRE2_NO_UTF_CHECK, thread_match_data(), nullptr);
+    const int result = pcre2_match(compiled_->code, reinterpret_cast<PCRE2_SPTR>(value.data()), value.size(),
+                                   0, PCRE2_NO_UTF_CHECK, thread_match_data(), nullptr);
     if (result >= 0) return true;
     if (result == PCRE2_ERROR_NOMATCH) return false;
     PCRE2_UCHAR text[256];

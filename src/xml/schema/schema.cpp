@@ -1,9 +1,5 @@
 #include "xml/schema/schema.hpp"
 
-#include "text/whitespace.hpp"
-#include "xml/schema/simple_type.hpp"
-#include "xml/text_content.hpp"
-
 #include <algorithm>
 #include <climits>
 #include <cstdint>
@@ -11,6 +7,10 @@
 #include <map>
 #include <optional>
 #include <stdexcept>
+
+#include "text/whitespace.hpp"
+#include "xml/schema/simple_type.hpp"
+#include "xml/text_content.hpp"
 
 namespace pledgetrack::xml::schema {
 namespace {
@@ -47,7 +47,8 @@ std::vector<pugi::xml_node> elements_in(pugi::xml_node node) {
 }
 
 bool is_blank(std::string_view text) {
-    return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
 }  // namespace
@@ -82,7 +83,9 @@ struct ContentModel {
     const std::vector<std::size_t>& next(std::optional<std::size_t> state) const {
         return state ? follow[*state] : first;
     }
-    bool accepts_end(std::optional<std::size_t> state) const { return state ? accepting[*state] : empty_accepted; }
+    bool accepts_end(std::optional<std::size_t> state) const {
+        return state ? accepting[*state] : empty_accepted;
+    }
     // Any declaration of this name in the model, to go on checking after a misplaced child.
     const ElementDecl* find(std::string_view local, std::string_view ns) const {
         for (const ElementDecl* decl : positions)
@@ -140,8 +143,10 @@ PositionSets glushkov(const Particle& particle, ContentModel& model) {
                 const PositionSets part = glushkov(child, model);
                 for (std::size_t p : sets.last) add_all(model.follow[p], part.first);
                 if (sets.nullable) add_all(sets.first, part.first);
-                if (part.nullable) add_all(sets.last, part.last);
-                else sets.last = part.last;
+                if (part.nullable)
+                    add_all(sets.last, part.last);
+                else
+                    sets.last = part.last;
                 sets.nullable = sets.nullable && part.nullable;
             }
             break;
@@ -168,11 +173,15 @@ public:
         const pugi::xml_node root = document_.document_element();
         for (pugi::xml_attribute attribute : root.attributes()) {
             const std::string_view name = attribute.name();
-            if (name == "xmlns") prefixes_[""] = attribute.value();
-            else if (name.starts_with("xmlns:")) prefixes_[std::string(name.substr(6))] = attribute.value();
+            if (name == "xmlns")
+                prefixes_[""] = attribute.value();
+            else if (name.starts_with("xmlns:"))
+                prefixes_[std::string(name.substr(6))] = attribute.value();
         }
-        const auto declared = std::find_if(prefixes_.begin(), prefixes_.end(), [](const auto& p) { return p.second == xsd_namespace; });
-        if (declared == prefixes_.end()) throw std::invalid_argument("XSD: the XML Schema namespace is not declared");
+        const auto declared = std::find_if(prefixes_.begin(), prefixes_.end(),
+                                           [](const auto& p) { return p.second == xsd_namespace; });
+        if (declared == prefixes_.end())
+            throw std::invalid_argument("XSD: the XML Schema namespace is not declared");
         xsd_prefix_ = declared->first;
         if (kind(root) != "schema") throw std::invalid_argument("XSD: the root element is not xs:schema");
         model_.target_namespace = root.attribute("targetNamespace").value();
@@ -184,9 +193,12 @@ public:
         for (pugi::xml_node child : elements_in(root)) {
             const std::string_view what = kind(child);
             const std::string name = child.attribute("name").value();
-            if (what == "simpleType") named_simple_[name] = child;
-            else if (what == "complexType") named_complex_[name] = child;
-            else if (what != "element" && what != "annotation") throw unsupported("top-level xs:" + std::string(what));
+            if (what == "simpleType")
+                named_simple_[name] = child;
+            else if (what == "complexType")
+                named_complex_[name] = child;
+            else if (what != "element" && what != "annotation")
+                throw unsupported("top-level xs:" + std::string(what));
         }
         for (pugi::xml_node child : elements_in(root))
             if (kind(child) == "element") model_.roots.push_back(element(child, true));
@@ -196,7 +208,8 @@ private:
     // The local name of an XSD element; throws for an element outside the XSD namespace.
     std::string_view kind(pugi::xml_node node) const {
         const QName name = split(node.name());
-        if (name.prefix != xsd_prefix_) throw std::invalid_argument("XSD: unexpected element " + std::string(node.name()));
+        if (name.prefix != xsd_prefix_)
+            throw std::invalid_argument("XSD: unexpected element " + std::string(node.name()));
         return name.local;
     }
 
@@ -212,13 +225,15 @@ private:
         for (pugi::xml_node annotation : elements_in(node)) {
             if (split(annotation.name()).local != "annotation") continue;
             for (pugi::xml_node doc : elements_in(annotation))
-                if (split(doc.name()).local == "documentation") return text::collapse_whitespace(doc.child_value());
+                if (split(doc.name()).local == "documentation")
+                    return text::collapse_whitespace(doc.child_value());
         }
         return {};
     }
 
     void add_builtins() {
-        const auto builtin = [&](std::string name, Primitive primitive, Whitespace whitespace) -> SimpleType& {
+        const auto builtin = [&](std::string name, Primitive primitive,
+                                 Whitespace whitespace) -> SimpleType& {
             SimpleType& type = model_.simple_types.emplace_back();
             type.name = "xs:" + name;
             type.primitive = primitive;
@@ -229,8 +244,9 @@ private:
         builtin("string", Primitive::string, Whitespace::preserve);
         builtin("token", Primitive::string, Whitespace::collapse);
         SimpleType& language = builtin("language", Primitive::string, Whitespace::collapse);
-        language.pattern_steps.push_back({{std::make_shared<const Pattern>("[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")},
-                                          "a language tag such as en or zh-Hans"});
+        language.pattern_steps.push_back(
+            {{std::make_shared<const Pattern>("[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")},
+             "a language tag such as en or zh-Hans"});
         builtin("boolean", Primitive::boolean, Whitespace::collapse);
         builtin("anyURI", Primitive::any_uri, Whitespace::collapse);
         builtin("decimal", Primitive::decimal, Whitespace::collapse);
@@ -243,7 +259,8 @@ private:
     std::pair<std::string, std::string> resolve(std::string_view qname) const {
         const QName name = split(qname);
         const auto found = prefixes_.find(std::string(name.prefix));
-        if (found == prefixes_.end()) throw std::invalid_argument("XSD: undeclared prefix in " + std::string(qname));
+        if (found == prefixes_.end())
+            throw std::invalid_argument("XSD: undeclared prefix in " + std::string(qname));
         return {found->second, std::string(name.local)};
     }
 
@@ -254,7 +271,8 @@ private:
             if (builtin == builtins_.end()) throw unsupported("the type xs:" + local);
             return builtin->second;
         }
-        if (ns != model_.target_namespace) throw std::invalid_argument("XSD: type " + std::string(qname) + " is in another namespace");
+        if (ns != model_.target_namespace)
+            throw std::invalid_argument("XSD: type " + std::string(qname) + " is in another namespace");
         if (const auto done = simple_done_.find(local); done != simple_done_.end()) return done->second;
         const auto node = named_simple_.find(local);
         if (node == named_simple_.end()) throw std::invalid_argument("XSD: no simple type named " + local);
@@ -262,7 +280,8 @@ private:
     }
 
     const SimpleType* simple_type_of(pugi::xml_node holder, const char* attribute) {
-        if (const pugi::xml_attribute named = holder.attribute(attribute)) return simple_type_named(named.value());
+        if (const pugi::xml_attribute named = holder.attribute(attribute))
+            return simple_type_named(named.value());
         for (pugi::xml_node child : content_of(holder))
             if (kind(child) == "simpleType") return simple_type(child, "");
         throw std::invalid_argument("XSD: " + std::string(holder.name()) + " has no simple type");
@@ -270,7 +289,8 @@ private:
 
     const SimpleType* simple_type(pugi::xml_node node, const std::string& name) {
         const std::vector<pugi::xml_node> content = content_of(node);
-        if (content.size() != 1) throw std::invalid_argument("XSD: simple type " + name + " needs one derivation");
+        if (content.size() != 1)
+            throw std::invalid_argument("XSD: simple type " + name + " needs one derivation");
         const pugi::xml_node derivation = content[0];
         const std::string_view how = kind(derivation);
         SimpleType type;
@@ -284,9 +304,12 @@ private:
         } else if (how == "union") {
             type.variety = SimpleType::Variety::union_of;
             std::string storage;
-            const std::string_view members = text::collapse_whitespace(derivation.attribute("memberTypes").value(), storage);
-            text::for_each_word(members, [&](std::string_view member) { type.members.push_back(simple_type_named(member)); });
-            for (pugi::xml_node member : content_of(derivation)) type.members.push_back(simple_type(member, ""));
+            const std::string_view members =
+                text::collapse_whitespace(derivation.attribute("memberTypes").value(), storage);
+            text::for_each_word(
+                members, [&](std::string_view member) { type.members.push_back(simple_type_named(member)); });
+            for (pugi::xml_node member : content_of(derivation))
+                type.members.push_back(simple_type(member, ""));
         } else {
             throw unsupported("xs:" + std::string(how));
         }
@@ -295,19 +318,25 @@ private:
         return &model_.simple_types.emplace_back(std::move(type));
     }
 
-    void restrict(SimpleType& type, pugi::xml_node restriction, const std::string& name, const std::string& documentation) {
+    void restrict(SimpleType& type, pugi::xml_node restriction, const std::string& name,
+                  const std::string& documentation) {
         std::vector<std::string> enumeration;
         SimpleType::PatternStep step;
         for (pugi::xml_node facet : content_of(restriction)) {
             const std::string_view what = kind(facet);
             const std::string value = facet.attribute("value").value();
             if (what == "simpleType") continue;  // the anonymous base, read already
-            if (what == "enumeration") enumeration.push_back(value);
-            else if (what == "pattern") step.patterns.push_back(std::make_shared<const Pattern>(value));
-            else if (what == "minLength") type.min_length = std::stoul(value);
-            else if (what == "maxLength") type.max_length = std::stoul(value);
+            if (what == "enumeration")
+                enumeration.push_back(value);
+            else if (what == "pattern")
+                step.patterns.push_back(std::make_shared<const Pattern>(value));
+            else if (what == "minLength")
+                type.min_length = std::stoul(value);
+            else if (what == "maxLength")
+                type.max_length = std::stoul(value);
             else if (what == "minInclusive" || what == "maxInclusive") {
-                const bool numeric = type.primitive == Primitive::decimal || type.primitive == Primitive::integer;
+                const bool numeric =
+                    type.primitive == Primitive::decimal || type.primitive == Primitive::integer;
                 if (!numeric || type.variety != SimpleType::Variety::atomic || !parse_decimal(value))
                     throw unsupported("xs:" + std::string(what) + " on a type that is not a number");
                 (what == "minInclusive" ? type.min_inclusive : type.max_inclusive) = value;
@@ -319,7 +348,8 @@ private:
             throw unsupported("xs:enumeration or xs:pattern on a list or union type");
         if (!enumeration.empty()) type.enumeration = std::move(enumeration);
         if (!step.patterns.empty()) {
-            const std::string detail = documentation.empty() ? "pattern " + step.patterns.front()->expression() : documentation;
+            const std::string detail =
+                documentation.empty() ? "pattern " + step.patterns.front()->expression() : documentation;
             step.expected = (name.empty() ? std::string("valid") : "a valid " + name) + " (" + detail + ")";
             type.pattern_steps.push_back(std::move(step));
         }
@@ -357,7 +387,8 @@ private:
                 type.content = ComplexType::Content::simple;
                 type.simple = simple_type_named(derivation[0].attribute("base").value());
                 for (pugi::xml_node extra : content_of(derivation[0])) {
-                    if (kind(extra) != "attribute") throw unsupported("xs:" + std::string(kind(extra)) + " in xs:extension");
+                    if (kind(extra) != "attribute")
+                        throw unsupported("xs:" + std::string(kind(extra)) + " in xs:extension");
                     type.attributes.push_back(attribute(extra));
                 }
             } else {
@@ -397,9 +428,11 @@ private:
             model.follow.emplace_back();
             return particle;
         }
-        if (what != "sequence" && what != "choice") throw unsupported("xs:" + std::string(what) + " in a content model");
+        if (what != "sequence" && what != "choice")
+            throw unsupported("xs:" + std::string(what) + " in a content model");
         particle.kind = what == "sequence" ? Particle::Kind::sequence : Particle::Kind::choice;
-        for (pugi::xml_node child : content_of(node)) particle.children.push_back(this->particle(child, model));
+        for (pugi::xml_node child : content_of(node))
+            particle.children.push_back(this->particle(child, model));
         return particle;
     }
 
@@ -416,7 +449,8 @@ private:
     }
 
     const ElementDecl* element(pugi::xml_node node, bool global) {
-        for (const char* refused : {"ref", "form", "substitutionGroup", "nillable", "abstract", "fixed", "default"})
+        for (const char* refused :
+             {"ref", "form", "substitutionGroup", "nillable", "abstract", "fixed", "default"})
             if (node.attribute(refused)) throw unsupported(std::string("xs:element with ") + refused);
         ElementDecl& decl = model_.elements.emplace_back();
         decl.local = node.attribute("name").value();
@@ -424,8 +458,10 @@ private:
         if (const pugi::xml_attribute type = node.attribute("type")) {
             const auto [ns, local] = resolve(type.value());
             const ComplexType* complex = ns == model_.target_namespace ? complex_type_named(local) : nullptr;
-            if (complex) decl.complex = complex;
-            else decl.simple = simple_type_named(type.value());
+            if (complex)
+                decl.complex = complex;
+            else
+                decl.simple = simple_type_named(type.value());
             return &decl;
         }
         for (pugi::xml_node child : content_of(node)) {
@@ -437,7 +473,8 @@ private:
                 decl.complex = &type;
             }
         }
-        if (!decl.simple && !decl.complex) throw unsupported("an element without a type (" + decl.local + ")");
+        if (!decl.simple && !decl.complex)
+            throw unsupported("an element without a type (" + decl.local + ")");
         return &decl;
     }
 
@@ -487,7 +524,8 @@ std::string join_alternatives(const std::vector<std::string>& names) {
 
 class Checker {
 public:
-    Checker(const CompiledSchema& model, std::vector<SchemaProblem>& problems) : model_(model), problems_(problems) {}
+    Checker(const CompiledSchema& model, std::vector<SchemaProblem>& problems)
+        : model_(model), problems_(problems) {}
 
     void document(pugi::xml_node root) {
         Scope scope;
@@ -497,8 +535,10 @@ public:
         for (const ElementDecl* decl : model_.roots)
             if (decl->local == local && decl->ns == ns) return element(root, *decl, scope);
         std::vector<std::string> expected;
-        for (const ElementDecl* decl : model_.roots) expected.push_back("'" + decl->local + "' in namespace " + decl->ns);
-        report(root, "the root element " + shown(root, ns) + " is not expected; expected " + join_alternatives(expected));
+        for (const ElementDecl* decl : model_.roots)
+            expected.push_back("'" + decl->local + "' in namespace " + decl->ns);
+        report(root, "the root element " + shown(root, ns) + " is not expected; expected " +
+                         join_alternatives(expected));
     }
 
 private:
@@ -511,9 +551,15 @@ private:
         const ComplexType& type = *decl.complex;
         attributes(node, &type, scope);
         switch (type.content) {
-            case ComplexType::Content::empty: empty_content(node); break;
-            case ComplexType::Content::simple: simple_content(node, *type.simple); break;
-            case ComplexType::Content::elements: element_content(node, type.model, scope); break;
+            case ComplexType::Content::empty:
+                empty_content(node);
+                break;
+            case ComplexType::Content::simple:
+                simple_content(node, *type.simple);
+                break;
+            case ComplexType::Content::elements:
+                element_content(node, type.model, scope);
+                break;
         }
     }
 
@@ -526,8 +572,8 @@ private:
             const QName qname = split(name);
             if (!qname.prefix.empty()) {
                 const std::string_view ns = scope.lookup(qname.prefix);
-                const bool schema_hint = ns == xsi_namespace &&
-                                         (qname.local == "schemaLocation" || qname.local == "noNamespaceSchemaLocation");
+                const bool schema_hint = ns == xsi_namespace && (qname.local == "schemaLocation" ||
+                                                                 qname.local == "noNamespaceSchemaLocation");
                 if (!schema_hint) not_allowed(node, name);
                 continue;
             }
@@ -539,7 +585,8 @@ private:
             }
             seen |= std::uint64_t{1} << index;
             if (auto problem = type->attributes[index].type->problem_with(attribute.value()))
-                report(node, "attribute '" + std::string(name) + "' of '" + node.name() + "': " + *problem, name);
+                report(node, "attribute '" + std::string(name) + "' of '" + node.name() + "': " + *problem,
+                       name);
         }
         for (std::size_t index = 0; index < declared; ++index)
             if (type->attributes[index].required && !(seen & (std::uint64_t{1} << index)))
@@ -550,7 +597,8 @@ private:
     void simple_content(pugi::xml_node node, const SimpleType& type) {
         for (pugi::xml_node child : node.children()) {
             if (child.type() != pugi::node_element) continue;
-            report(child, "'" + std::string(child.name()) + "' is not allowed in '" + node.name() + "', which holds text only");
+            report(child, "'" + std::string(child.name()) + "' is not allowed in '" + node.name() +
+                              "', which holds text only");
             return;
         }
         std::string storage;
@@ -563,7 +611,8 @@ private:
         for (pugi::xml_node child : node.children()) {
             const bool text = child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata;
             if (child.type() == pugi::node_element || text) {
-                report(child.type() == pugi::node_element ? child : node, "'" + std::string(node.name()) + "' must be empty");
+                report(child.type() == pugi::node_element ? child : node,
+                       "'" + std::string(node.name()) + "' must be empty");
                 return;
             }
         }
@@ -574,7 +623,8 @@ private:
         bool lost = false;  // after a misplaced child the position in the model is unknown
         for (pugi::xml_node child : node.children()) {
             if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-                if (!is_blank(child.value())) report(child, "text is not allowed directly in '" + std::string(node.name()) + "'");
+                if (!is_blank(child.value()))
+                    report(child, "text is not allowed directly in '" + std::string(node.name()) + "'");
                 continue;
             }
             if (child.type() != pugi::node_element) continue;
@@ -600,10 +650,12 @@ private:
             if (const ElementDecl* decl = model.find(name.local, ns)) element(child, *decl, in_scope);
         }
         if (!lost && !model.accepts_end(state))
-            report(node, "'" + std::string(node.name()) + "' ends too early; expected " + expected(node, model, state));
+            report(node, "'" + std::string(node.name()) + "' ends too early; expected " +
+                             expected(node, model, state));
     }
 
-    std::string expected(pugi::xml_node node, const ContentModel& model, std::optional<std::size_t> state) const {
+    std::string expected(pugi::xml_node node, const ContentModel& model,
+                         std::optional<std::size_t> state) const {
         std::vector<std::string> names;
         for (std::size_t p : model.next(state)) names.push_back("'" + model.positions[p]->local + "'");
         if (model.accepts_end(state)) names.push_back("the end of '" + std::string(node.name()) + "'");
@@ -618,7 +670,8 @@ private:
     }
 
     void not_allowed(pugi::xml_node node, std::string_view attribute) {
-        report(node, "attribute '" + std::string(attribute) + "' is not allowed on '" + node.name() + "'", attribute);
+        report(node, "attribute '" + std::string(attribute) + "' is not allowed on '" + node.name() + "'",
+               attribute);
     }
 
     void report(pugi::xml_node node, std::string message, std::string_view attribute = {}) {

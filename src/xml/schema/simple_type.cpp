@@ -1,10 +1,10 @@
 #include "xml/schema/simple_type.hpp"
 
+#include <algorithm>
+
 #include "text/join.hpp"
 #include "text/utf8.hpp"
 #include "text/whitespace.hpp"
-
-#include <algorithm>
 
 namespace pledgetrack::xml::schema {
 namespace {
@@ -20,9 +20,7 @@ std::string quoted(std::string_view value) {
     return "'" + std::string(value.substr(0, cut)) + "…'";
 }
 
-std::string items(const std::vector<std::string>& values) {
-    return text::join(values, ", ");
-}
+std::string items(const std::vector<std::string>& values) { return text::join(values, ", "); }
 
 std::string plural(std::size_t count, std::string_view noun) {
     return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
@@ -91,7 +89,8 @@ std::string SimpleType::description() const {
 
 std::optional<std::string> SimpleType::problem_with(std::string_view raw) const {
     std::string storage;
-    const std::string_view value = whitespace == Whitespace::collapse ? text::collapse_whitespace(raw, storage) : raw;
+    const std::string_view value =
+        whitespace == Whitespace::collapse ? text::collapse_whitespace(raw, storage) : raw;
 
     if (variety == Variety::union_of) {
         for (const SimpleType* member : members)
@@ -110,9 +109,11 @@ std::optional<std::string> SimpleType::problem_with(std::string_view raw) const 
         });
         if (item_problem) return "list item " + *item_problem;
         if (min_length && count < *min_length)
-            return "the list has " + plural(count, "item") + "; at least " + std::to_string(*min_length) + " needed";
+            return "the list has " + plural(count, "item") + "; at least " + std::to_string(*min_length) +
+                   " needed";
         if (max_length && count > *max_length)
-            return "the list has " + plural(count, "item") + "; at most " + std::to_string(*max_length) + " allowed";
+            return "the list has " + plural(count, "item") + "; at most " + std::to_string(*max_length) +
+                   " allowed";
         return std::nullopt;
     }
 
@@ -121,7 +122,8 @@ std::optional<std::string> SimpleType::problem_with(std::string_view raw) const 
         return quoted(value) + " is not one of: " + items(enumeration);
     for (const PatternStep& step : pattern_steps) {
         const auto matches = [&](const auto& pattern) { return pattern->matches(value); };
-        if (!std::any_of(step.patterns.begin(), step.patterns.end(), matches)) return quoted(value) + " is not " + step.expected;
+        if (!std::any_of(step.patterns.begin(), step.patterns.end(), matches))
+            return quoted(value) + " is not " + step.expected;
     }
     if (min_length || max_length) {
         const std::size_t length = text::count_code_points(value);

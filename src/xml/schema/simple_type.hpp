@@ -1,13 +1,13 @@
 #pragma once
 
-#include "xml/schema/pattern.hpp"
-
 #include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "xml/schema/pattern.hpp"
 
 namespace pledgetrack::xml::schema {
 
@@ -34,13 +34,13 @@ struct SimpleType {
         std::string expected;  // for messages: "a valid Id (lower-case letters, ...)"
     };
     std::vector<PatternStep> pattern_steps;
-    std::vector<std::string> enumeration;    // empty: no enumeration facet
-    std::optional<std::size_t> min_length;   // characters, or items of a list
+    std::vector<std::string> enumeration;   // empty: no enumeration facet
+    std::optional<std::size_t> min_length;  // characters, or items of a list
     std::optional<std::size_t> max_length;
     std::optional<std::string> min_inclusive;  // decimal numbers, as written in the XSD
     std::optional<std::string> max_inclusive;
-    const SimpleType* item = nullptr;          // list
-    std::vector<const SimpleType*> members;    // union
+    const SimpleType* item = nullptr;        // list
+    std::vector<const SimpleType*> members;  // union
 
     // What is wrong with `value` (text or an attribute's value, as parsed), or nothing
     // when it is valid. The message quotes the value and says what was expected.
