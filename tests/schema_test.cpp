@@ -11,6 +11,8 @@
 #include "text/whitespace.hpp"
 #include "xml/schema/pattern.hpp"
 #include "xml/schema/simple_type.hpp"
+#include "xml/schema/uri.hpp"
+#include "xml/xml_document.hpp"
 
 using namespace pledgetrack::xml::schema;
 namespace text = pledgetrack::text;
@@ -37,9 +39,7 @@ std::string content_model(const std::string& model) {
 // Problems found in `instance` as "element: message" (the attribute too, when there is one).
 std::vector<std::string> problems(const Schema& schema, const std::string& instance) {
     pugi::xml_document document;
-    // As XmlDocument parses: line ends untouched, whitespace kept when it is all an element holds.
-    const unsigned flags = (pugi::parse_default | pugi::parse_ws_pcdata_single) & ~pugi::parse_eol;
-    REQUIRE(document.load_string(instance.c_str(), flags));
+    REQUIRE(document.load_string(instance.c_str(), pledgetrack::xml::pugixml_parse_flags));
     std::vector<std::string> found;
     for (const SchemaProblem& problem : schema.check(document)) {
         std::string where = problem.node.type() == pugi::node_element ? problem.node.name() : "(text)";
@@ -554,12 +554,14 @@ TEST_CASE("An empty complex type refuses text and elements inside", "[schema][co
     CHECK(problems(schema, root("<![CDATA[ ]]>")) == Problems{"r: 'r' must be empty"});
 }
 
-TEST_CASE("Text split by comments, or with CR LF line ends, is checked as XML reads it", "[schema][content]") {
+TEST_CASE("Text split by comments, or with CR LF line ends, is checked as XML reads it",
+          "[schema][content]") {
     const Schema schema(xsd(R"(<xs:element name="r"><xs:simpleType><xs:restriction base="xs:string">
         <xs:pattern value="a\nb|abcd"/></xs:restriction></xs:simpleType></xs:element>)"));
     CHECK(problems(schema, root("ab<!-- c -->cd")).empty());
     CHECK(problems(schema, root("a\r\nb")).empty());
     CHECK(problems(schema, root("a\rb")).empty());
+    CHECK(problems(schema, root("a&#13;\nb")).size() == 1);  // a CR written as a reference stays a CR
     CHECK(problems(schema, root("a\r\n\nb")) == Problems{"r: text of 'r': 'a\n\nb' is not valid (pattern a\\nb|abcd)"});
 }
 
@@ -732,4 +734,22 @@ TEST_CASE("Patterns and enumerations on list and union types are refused", "[sch
         <xs:simpleType name="E"><xs:restriction base="t:L"><xs:enumeration value="x y"/></xs:restriction></xs:simpleType>
         <xs:element name="r" type="t:E"/>)")),
                          std::invalid_argument, Message("XSD: xs:enumeration or xs:pattern on a list or union type is not supported"));
+}
+
+// ---- xs:anyURI -------------------------------------------------------------------------
+
+TEST_CASE("URI references of every RFC 3986 form are anyURI values", "[schema][uri]") {
+    using pledgetrack::xml::schema::is_any_uri;
+    for (const char* uri : {"", "https://example.org", "https://user:pw@example.org:8080/a/b?x=1&y=%20#top",
+                            "http://[2001:db8::1]/x", "urn:pledgetrack:pledges", "mailto:desk@example.org",
+                            "../readouts/2024.html", "/a:b", "?q", "#f", "https://vi.wikipedia.org/wiki/Hà_Nội",
+                            "https://example.org/a b"})
+        DYNAMIC_SECTION(uri) { CHECK(is_any_uri(uri)); }
+}
+
+TEST_CASE("Broken escapes, stray delimiters and bad schemes are not anyURI values", "[schema][uri]") {
+    using pledgetrack::xml::schema::is_any_uri;
+    for (const char* uri : {"http://%", "https://example.org/%zz", "https://example.org/%2", "a#b#c",
+                            "https://example.org:80a/", "https://exa[mple.org/", "http://[::1/", "1http://x"})
+        DYNAMIC_SECTION(uri) { CHECK_FALSE(is_any_uri(uri)); }
 }

@@ -18,11 +18,6 @@ namespace rule = diagnostics::rule;
 // Files at least this large have their well-formedness check run on a second thread.
 constexpr std::size_t parallel_check_threshold = 1024 * 1024;
 
-// Line ends are left alone so that pugixml's offsets match the bytes we index. Text that
-// is only whitespace is kept when it is all an element holds, so that the schema check
-// can quote it.
-constexpr unsigned parse_flags =
-    (pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata_single) & ~pugi::parse_eol;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -140,7 +135,7 @@ bool XmlDocument::parse(const schema::Schema& schema, diagnostics::DiagnosticLis
     std::future<std::vector<SyntaxProblem>> syntax_problems =
         std::async(policy, [&] { return find_syntax_problems(bytes_, name_.str()); });
     const pugi::xml_parse_result parsed =
-        document_.load_buffer(bytes_.data(), bytes_.size(), parse_flags, pugi::encoding_utf8);
+        document_.load_buffer(bytes_.data(), bytes_.size(), pugixml_parse_flags, pugi::encoding_utf8);
     if (!parsed) {
         // A file without any element is reported at its start, not where the parser gave up.
         const std::size_t offset = parsed.status == pugi::status_no_document_element

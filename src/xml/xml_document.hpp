@@ -16,6 +16,13 @@
 
 namespace pledgetrack::xml {
 
+// How pledge files are parsed. Whitespace-only text is kept: the schema check must see it
+// where XSD does (an empty element holds none; text beside a comment or CDATA keeps its
+// spaces). Line ends are normalised as XML says (written CR LF and CR become LF, while a
+// character reference stays what it names); pugixml does so within each value, so node
+// offsets still match the bytes of the file.
+inline constexpr unsigned pugixml_parse_flags = pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata;
+
 // An XML file that passed every structural check: UTF-8, well-formed, no DOCTYPE, valid
 // against a schema (schemas/pledges.xsd for pledge files, schemas/reports.xsd for report
 // definitions). It keeps its text so that any node or attribute can be located for a

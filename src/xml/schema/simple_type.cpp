@@ -5,6 +5,7 @@
 #include "text/join.hpp"
 #include "text/utf8.hpp"
 #include "text/whitespace.hpp"
+#include "xml/schema/uri.hpp"
 
 namespace pledgetrack::xml::schema {
 namespace {
@@ -29,8 +30,10 @@ std::string plural(std::size_t count, std::string_view noun) {
 std::optional<std::string> primitive_problem(Primitive primitive, std::string_view value) {
     switch (primitive) {
         case Primitive::string:
-        case Primitive::any_uri:
             return std::nullopt;
+        case Primitive::any_uri:
+            if (is_any_uri(value)) return std::nullopt;
+            return quoted(value) + " is not a URI (RFC 3986; a % must start an escape such as %20)";
         case Primitive::boolean:
             if (value == "true" || value == "false" || value == "1" || value == "0") return std::nullopt;
             return quoted(value) + " is not a boolean (true, false, 1 or 0)";
