@@ -232,3 +232,30 @@ TEST_CASE("A large file is checked against the schema while it loads, with the s
                              ":17: error[unresolved-ref]: no category has the id 'nowhere'\n"
                              "1 error, 0 warnings in 1 file\n");
 }
+
+TEST_CASE("Every meeting's problems are reported, in file order, however many meetings there are",
+          "[cli][validate]") {
+    // 300 meetings across several files, each dated on a day that is not the stated weekday.
+    TempDir dir;
+    std::string expected;
+    for (int file = 0; file < 3; ++file) {
+        std::string xml = "<pledgetrack xmlns=\"urn:pledgetrack:pledges\" version=\"1\">\n";
+        if (file == 0) xml += "  <person id=\"p\" side=\"VN\"><name>P</name></person>\n";
+        const std::string name = "m" + std::to_string(file) + ".xml";
+        for (int m = 0; m < 100; ++m) {
+            const std::string id = "m" + std::to_string(file) + "-" + std::to_string(m);
+            const int line = (file == 0 ? 3 : 2) + 5 * m + 2;
+            xml += "  <meeting id=\"" + id + "\" kind=\"talks\" place=\"Hanoi\">\n    <title>T</title>\n"
+                   "    <date weekday=\"sunday\">2024-08-19</date>\n"
+                   "    <participant person=\"p\" role=\"Minister\"/>\n"
+                   "    <source id=\"" + id + ".s\" publisher=\"VNA\" language=\"en\" type=\"state-media\" outlet=\"VN\">"
+                   "<title>T</title><url>https://example.org/" + id + "</url></source></meeting>\n";
+            expected += (dir.path() / name).string() + ":" + std::to_string(line) +
+                        ":5: error[weekday-mismatch]: the stated weekday does not fall on 2024-08-19 (a monday)\n";
+        }
+        dir.write(name, xml + "</pledgetrack>\n");
+    }
+    const auto result = run_pledgetrack({"validate", dir.path().string()});
+    CHECK(result.exit_code == 1);
+    CHECK(result.out == expected + "300 errors, 0 warnings in 3 files\n");
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstddef>
 #include <exception>
@@ -10,6 +11,9 @@
 #include <vector>
 
 namespace pledgetrack::validate {
+
+// Threads for work that splits by input: one per core, within reason.
+inline unsigned worker_threads() { return std::clamp(std::thread::hardware_concurrency(), 1u, 8u); }
 
 // Runs produce(0) ... produce(count - 1) on up to `threads` threads and hands each
 // result to consume(i, result) on the calling thread, in order of i, as soon as it and

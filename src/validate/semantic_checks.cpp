@@ -2,6 +2,7 @@
 
 #include "diagnostics/rules.hpp"
 #include "text/fold.hpp"
+#include "validate/ordered_parallel.hpp"
 
 #include <algorithm>
 #include <map>
@@ -30,10 +31,27 @@ public:
         check_unique_ids();
         check_catalog();
         check_name_collisions();
-        for (const Meeting& meeting : data_.meetings) check_meeting(meeting);
+        check_meetings();
     }
 
 private:
+    // Each meeting is checked on its own, so batches of them are checked on every core;
+    // what they find is taken in meeting order.
+    void check_meetings() {
+        constexpr std::size_t batch = 64;
+        const std::vector<Meeting>& meetings = data_.meetings;
+        const auto check_batch = [&](std::size_t b) {
+            diagnostics::DiagnosticList found;
+            Checker checker(data_, found);
+            for (std::size_t i = b * batch; i < std::min(meetings.size(), (b + 1) * batch); ++i)
+                checker.check_meeting(meetings[i]);
+            return found;
+        };
+        const auto take = [&](std::size_t, diagnostics::DiagnosticList&& found) { out_.append(std::move(found)); };
+        ordered_parallel<diagnostics::DiagnosticList>((meetings.size() + batch - 1) / batch, worker_threads(),
+                                                      check_batch, take);
+    }
+
     // Reported at every definition after the first, in file order.
     void check_unique_ids() {
         struct Definition {

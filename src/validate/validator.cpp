@@ -6,9 +6,7 @@
 #include "xml/loader.hpp"
 #include "xml/xml_document.hpp"
 
-#include <algorithm>
 #include <optional>
-#include <thread>
 #include <string_view>
 
 namespace pledgetrack::embedded {
@@ -43,9 +41,6 @@ FileOutcome check_file(std::string name, std::string bytes) {
     if (outcome.structure_ok) outcome.diagnostics.append(std::move(load_problems));
     return outcome;
 }
-
-// Threads for checking files: one per core, within reason.
-unsigned checking_threads() { return std::clamp(std::thread::hardware_concurrency(), 1u, 8u); }
 
 }  // namespace
 
@@ -84,7 +79,7 @@ Result validate_paths(const std::vector<std::string>& paths, const Options& opti
         validation.accept(std::move(outcome));
         if (options.on_file) options.on_file(i + 1, inputs.size());
     };
-    ordered_parallel<FileOutcome>(inputs.size(), checking_threads(), check, accept);
+    ordered_parallel<FileOutcome>(inputs.size(), worker_threads(), check, accept);
     return validation.finish(options);
 }
 
