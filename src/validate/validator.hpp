@@ -26,15 +26,15 @@ struct Result {
     bool valid() const { return !diagnostics.has_errors(); }
 };
 
-struct FileOutcome;
+struct FileOutcome;  // what checking one file apart from the others gave (validator.cpp)
 
 // Checks documents one at a time and then the data set they form together. validate_paths
 // feeds it files; tools and fuzzers can feed it documents held in memory.
 class Validation {
 public:
     void add(std::string name, std::string bytes);
-    // A file checked on its own (see validate_paths), or one that could not be read: it
-    // counts, but then the data set is incomplete.
+    // Takes in one file checked apart from the others (validate_paths checks several at
+    // once). A file that could not be read counts too, but leaves the data set incomplete.
     void accept(FileOutcome&& outcome);
     // Inputs went missing before any file was read (a directory that cannot be listed).
     void mark_incomplete() { structure_ok_ = false; }
