@@ -3,8 +3,6 @@
 namespace pledgetrack::text {
 namespace {
 
-bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 bool is_collapsed(std::string_view text) {
     if (text.empty()) return true;
     if (is_xml_space(text.front()) || is_xml_space(text.back())) return false;

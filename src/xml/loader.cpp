@@ -3,7 +3,6 @@
 #include "text/whitespace.hpp"
 #include "xml/node_reading.hpp"
 
-
 namespace pledgetrack::xml {
 namespace {
 

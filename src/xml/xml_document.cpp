@@ -2,8 +2,8 @@
 
 #include "diagnostics/rules.hpp"
 #include "text/utf8.hpp"
+#include "text/whitespace.hpp"
 
-#include <algorithm>
 #include <cstdio>
 #include <future>
 #include <optional>
@@ -18,18 +18,15 @@ namespace rule = diagnostics::rule;
 // Files at least this large have their well-formedness check run on a second thread.
 constexpr std::size_t parallel_check_threshold = 1024 * 1024;
 
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 // Offset of attribute `name` inside the start tag that begins at `tag`, or npos.
 std::size_t find_attribute(std::string_view text, std::size_t tag, std::string_view name) {
     std::size_t i = tag + 1;
-    while (i < text.size() && !is_space(text[i]) && text[i] != '>' && text[i] != '/') ++i;
+    while (i < text.size() && !text::is_xml_space(text[i]) && text[i] != '>' && text[i] != '/') ++i;
     while (i < text.size()) {
-        while (i < text.size() && is_space(text[i])) ++i;
+        while (i < text.size() && text::is_xml_space(text[i])) ++i;
         if (i >= text.size() || text[i] == '>' || text[i] == '/') return std::string_view::npos;
         const std::size_t start = i;
-        while (i < text.size() && !is_space(text[i]) && text[i] != '=') ++i;
+        while (i < text.size() && !text::is_xml_space(text[i]) && text[i] != '=') ++i;
         if (text.substr(start, i - start) == name) return start;
         while (i < text.size() && text[i] != '"' && text[i] != '\'') ++i;
         if (i >= text.size()) return std::string_view::npos;
@@ -179,8 +176,7 @@ void XmlDocument::report(const std::vector<schema::SchemaProblem>& problems,
                          diagnostics::DiagnosticList& diagnostics) const {
     for (const schema::SchemaProblem& problem : problems) {
         // Elements and attributes are located at their names, text at its first visible character.
-        const std::string_view text = problem.node.value();
-        const std::size_t blank = std::min(text.find_first_not_of(" \t\r\n"), text.size());
+        const std::size_t blank = text::first_visible(problem.node.value());
         const model::Location at = problem.node.type() == pugi::node_element
                                        ? location_of(problem.node, problem.attribute)
                                        : location_at(static_cast<std::size_t>(problem.node.offset_debug()) + blank);

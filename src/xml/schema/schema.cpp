@@ -46,11 +46,6 @@ std::vector<pugi::xml_node> elements_in(pugi::xml_node node) {
     return elements;
 }
 
-bool is_blank(std::string_view text) {
-    return std::all_of(text.begin(), text.end(),
-                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
-}
-
 }  // namespace
 
 // ---- The compiled schema -------------------------------------------------------------
@@ -623,7 +618,7 @@ private:
         bool lost = false;  // after a misplaced child the position in the model is unknown
         for (pugi::xml_node child : node.children()) {
             if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-                if (!is_blank(child.value()))
+                if (!text::is_blank(child.value()))
                     report(child, "text is not allowed directly in '" + std::string(node.name()) + "'");
                 continue;
             }
