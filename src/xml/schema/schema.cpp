@@ -288,10 +288,11 @@ private:
             throw std::invalid_argument("XSD: simple type " + name + " needs one derivation");
         const pugi::xml_node derivation = content[0];
         const std::string_view how = kind(derivation);
+        const std::string documentation = documentation_of(node);
         SimpleType type;
         if (how == "restriction") {
             type = *simple_type_of(derivation, "base");
-            restrict(type, derivation, name, documentation_of(node));
+            restrict(type, derivation, name, documentation);
         } else if (how == "list") {
             type.variety = SimpleType::Variety::list;
             type.whitespace = Whitespace::collapse;
@@ -309,7 +310,7 @@ private:
             throw unsupported("xs:" + std::string(how));
         }
         type.name = name;
-        type.documentation = documentation_of(node);
+        type.documentation = documentation;
         return &model_.simple_types.emplace_back(std::move(type));
     }
 
