@@ -750,6 +750,7 @@ TEST_CASE("URI references of every RFC 3986 form are anyURI values", "[schema][u
 TEST_CASE("Broken escapes, stray delimiters and bad schemes are not anyURI values", "[schema][uri]") {
     using pledgetrack::xml::schema::is_any_uri;
     for (const char* uri : {"http://%", "https://example.org/%zz", "https://example.org/%2", "a#b#c",
-                            "https://example.org:80a/", "https://exa[mple.org/", "http://[::1/", "1http://x"})
+                            "https://example.org:80a/", "https://exa[mple.org/", "http://[::1/", "1http://x",
+                            "https://example.org:/a", "http://[::1]:/"})
         DYNAMIC_SECTION(uri) { CHECK_FALSE(is_any_uri(uri)); }
 }

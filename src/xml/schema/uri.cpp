@@ -51,18 +51,24 @@ bool is_authority(std::string_view authority) {
         authority.remove_prefix(at + 1);
     }
     std::string_view port;
+    bool has_port = false;
     if (authority.starts_with('[')) {
         const std::size_t close = authority.find(']');
         if (close == std::string_view::npos) return false;
         if (!consists_of(authority.substr(1, close - 1), ":")) return false;
         authority.remove_prefix(close + 1);
         if (!authority.empty() && authority.front() != ':') return false;
-        port = authority.empty() ? authority : authority.substr(1);
+        has_port = !authority.empty();
+        port = has_port ? authority.substr(1) : authority;
     } else {
         const std::size_t colon = authority.find(':');
         if (!consists_of(authority.substr(0, colon), "")) return false;
-        port = colon == std::string_view::npos ? std::string_view() : authority.substr(colon + 1);
+        has_port = colon != std::string_view::npos;
+        port = has_port ? authority.substr(colon + 1) : std::string_view();
     }
+    // RFC 3986 allows an empty port after ':', but xmllint (libxml2) refuses it, and it
+    // never means anything: refused here too, so that both give the same verdict.
+    if (has_port && port.empty()) return false;
     return std::all_of(port.begin(), port.end(), is_digit);
 }
 
