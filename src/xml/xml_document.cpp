@@ -7,7 +7,6 @@
 #include <cstdio>
 #include <future>
 #include <optional>
-#include <regex>
 #include <vector>
 
 namespace pledgetrack::xml {
@@ -48,12 +47,20 @@ std::size_t tag_start(std::string_view text, std::size_t offset) {
     return offset;
 }
 
+// The name in a message of the form `lead` NAME `tail`..., where NAME holds no `stop`
+// character; empty when the message is not of that form. Plain string matching: a
+// backtracking regex recursed once per character and overflowed the stack on long names.
+std::string_view name_between(std::string_view message, std::string_view lead, char stop, std::string_view tail) {
+    if (!message.starts_with(lead)) return {};
+    message.remove_prefix(lead.size());
+    const std::size_t end = message.find(stop);
+    if (end == 0 || end == std::string_view::npos || !message.substr(end).starts_with(tail)) return {};
+    return message.substr(0, end);
+}
+
 // libxml2 reports some errors where its parser stopped; move back, on the same line, to
 // where the problem starts. Returns the offset unchanged when nothing better is found.
 std::size_t problem_start(std::string_view text, std::size_t offset, const std::string& message) {
-    static const std::regex entity(R"(^Entity '([^']+)' not defined)");
-    static const std::regex attribute(R"(^Attribute (\S+) redefined)");
-    static const std::regex prefix(R"(^Namespace prefix (\S+) on (\S+) is not defined)");
     const std::size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
     const std::string_view before = text.substr(0, offset);
     auto last = [&](const std::string& needle, std::size_t shift) {
@@ -61,10 +68,16 @@ std::size_t problem_start(std::string_view text, std::size_t offset, const std::
         const bool same_line = found != std::string_view::npos && (line_start == std::string_view::npos || found > line_start);
         return same_line ? found + shift : offset;
     };
-    std::smatch match;
-    if (std::regex_search(message, match, entity)) return last("&" + match[1].str() + ";", 0);
-    if (std::regex_search(message, match, attribute)) return last(" " + match[1].str() + "=", 1);
-    if (std::regex_search(message, match, prefix)) return last("<" + match[1].str() + ":" + match[2].str(), 0);
+    if (const auto entity = name_between(message, "Entity '", '\'', "' not defined"); !entity.empty())
+        return last("&" + std::string(entity) + ";", 0);
+    if (const auto attribute = name_between(message, "Attribute ", ' ', " redefined"); !attribute.empty())
+        return last(" " + std::string(attribute) + "=", 1);
+    if (const auto prefix = name_between(message, "Namespace prefix ", ' ', " on "); !prefix.empty()) {
+        const std::string_view rest = std::string_view(message).substr(std::string_view("Namespace prefix ").size() +
+                                                                       prefix.size() + std::string_view(" on ").size());
+        if (const auto element = name_between(rest, "", ' ', " is not defined"); !element.empty())
+            return last("<" + std::string(prefix) + ":" + std::string(element), 0);
+    }
     return offset;
 }
 
