@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <numeric>
 #include <tuple>
-#include <unordered_map>
 
 namespace pledgetrack::analysis {
 namespace {
@@ -17,19 +16,16 @@ template <class Enum> std::string join_names(model::EnumSet<Enum> values, std::s
     return text;
 }
 
-// Appearances of every selected item.
-std::unordered_map<const model::Item*, std::vector<Appearance>> appearances_by_item(const model::Dataset& data,
-                                                                                   const Selection& selection) {
-    std::unordered_map<const model::Item*, std::vector<Appearance>> found;
+// Appearances of every selected item, by the item's place in data.items.
+std::vector<std::vector<Appearance>> appearances_by_item(const model::Dataset& data, const Selection& selection) {
+    std::vector<std::vector<Appearance>> found(data.items.size());
     for (const model::Meeting* meeting : meetings_in_order(data, selection)) {
         for (const model::Pledge& pledge : meeting->pledges) {
             const model::Item* item = data.find_item(pledge.item.id);
             if (!item || !selection.includes(*item)) continue;
-            auto& list = found[item];
-            if (list.empty() || list.back().meeting != meeting) list.push_back({meeting, {}, {}, {}});
-            list.back().sides.insert(pledge.side);
-            list.back().kinds.insert(pledge.kind);
-            list.back().pledges.push_back(&pledge);
+            auto& list = found[static_cast<std::size_t>(item - data.items.data())];
+            if (list.empty() || list.back().meeting != meeting) list.push_back({meeting, {}, {}});
+            list.back().add(pledge);
         }
     }
     return found;
@@ -44,15 +40,38 @@ void sort_for_report(std::vector<Recurrence>& list) {
 
 }  // namespace
 
+void Appearance::add(const model::Pledge& pledge) {
+    kinds_by_side[static_cast<std::size_t>(pledge.side)].insert(pledge.kind);
+    pledges.push_back(&pledge);
+}
+
+void Appearance::merge(const Appearance& other) {
+    for (std::size_t side = 0; side < kinds_by_side.size(); ++side) kinds_by_side[side] |= other.kinds_by_side[side];
+    pledges.insert(pledges.end(), other.pledges.begin(), other.pledges.end());
+}
+
+model::EnumSet<model::PledgeSide> Appearance::sides() const {
+    model::EnumSet<model::PledgeSide> found;
+    for (const auto& [side, name] : model::EnumNames<model::PledgeSide>::values)
+        if (!kinds_of(side).empty()) found.insert(side);
+    return found;
+}
+
+model::EnumSet<model::PledgeKind> Appearance::kinds() const {
+    model::EnumSet<model::PledgeKind> all;
+    for (const auto& kinds : kinds_by_side) all |= kinds;
+    return all;
+}
+
 model::EnumSet<model::PledgeSide> Recurrence::sides() const {
     model::EnumSet<model::PledgeSide> all;
-    for (const Appearance& a : appearances) all |= a.sides;
+    for (const Appearance& a : appearances) all |= a.sides();
     return all;
 }
 
 model::EnumSet<model::PledgeKind> Recurrence::kinds() const {
     model::EnumSet<model::PledgeKind> all;
-    for (const Appearance& a : appearances) all |= a.kinds;
+    for (const Appearance& a : appearances) all |= a.kinds();
     return all;
 }
 
@@ -75,12 +94,11 @@ std::string kinds_label(model::EnumSet<model::PledgeKind> kinds) { return join_n
 std::vector<Recurrence> item_recurrence(const model::Dataset& data, const Selection& selection) {
     auto found = appearances_by_item(data, selection);
     std::vector<Recurrence> list;
-    for (const model::Item& item : data.items) {
-        auto appearances = found.find(&item);
-        if (appearances == found.end()) continue;
+    for (std::size_t i = 0; i < data.items.size(); ++i) {
+        if (found[i].empty()) continue;
+        const model::Item& item = data.items[i];
         list.push_back({item.id, item.title, item.category.id, item.group ? item.group->id : "", false,
-                        std::move(appearances->second)});
-        found.erase(appearances);
+                        std::move(found[i])});
     }
     sort_for_report(list);
     return list;
@@ -94,10 +112,7 @@ std::vector<Recurrence> group_recurrence(const model::Dataset& data, const std::
         for (const Recurrence& member : items) {
             if (member.group_id != group.id) continue;
             for (const Appearance& a : member.appearances) {
-                Appearance& rolled = by_meeting.try_emplace(a.meeting, Appearance{a.meeting, {}, {}, {}}).first->second;
-                rolled.sides |= a.sides;
-                rolled.kinds |= a.kinds;
-                rolled.pledges.insert(rolled.pledges.end(), a.pledges.begin(), a.pledges.end());
+                by_meeting.try_emplace(a.meeting, Appearance{a.meeting, {}, {}}).first->second.merge(a);
             }
         }
         if (by_meeting.empty()) continue;

@@ -4,6 +4,7 @@
 #include "model/dataset.hpp"
 #include "model/enum_set.hpp"
 
+#include <array>
 #include <map>
 #include <string>
 #include <vector>
@@ -14,9 +15,18 @@ namespace pledgetrack::analysis {
 // same meeting make one appearance.
 struct Appearance {
     const model::Meeting* meeting = nullptr;
-    model::EnumSet<model::PledgeSide> sides;
-    model::EnumSet<model::PledgeKind> kinds;
+    // Kept as the pledges are gathered, so that reading them back does not revisit
+    // every pledge (scattered in memory in a large data set).
+    std::array<model::EnumSet<model::PledgeKind>, model::EnumNames<model::PledgeSide>::values.size()> kinds_by_side{};
     std::vector<const model::Pledge*> pledges;
+
+    void add(const model::Pledge& pledge);
+    void merge(const Appearance& other);
+    model::EnumSet<model::PledgeKind> kinds_of(model::PledgeSide side) const {
+        return kinds_by_side[static_cast<std::size_t>(side)];
+    }
+    model::EnumSet<model::PledgeSide> sides() const;
+    model::EnumSet<model::PledgeKind> kinds() const;
 };
 
 // How often something comes back across meetings.

@@ -7,12 +7,11 @@
 #include "text/join.hpp"
 
 #include <algorithm>
-#include <array>
 #include <map>
 #include <memory>
 #include <set>
 #include <stdexcept>
-#include <unordered_map>
+#include <unordered_set>
 
 namespace pledgetrack::report {
 namespace {
@@ -40,12 +39,9 @@ Cell count(std::size_t value) { return static_cast<long long>(value); }
 
 // "CN: support | VN: proposal, request": who raised the item at one meeting, and how.
 std::string appearance_mark(const analysis::Appearance& appearance) {
-    std::array<model::EnumSet<model::PledgeKind>, model::EnumNames<model::PledgeSide>::values.size()> kinds_by_side;
-    for (const model::Pledge* pledge : appearance.pledges)
-        kinds_by_side[static_cast<std::size_t>(pledge->side)].insert(pledge->kind);
     std::string mark;
     for (const auto& [side, name] : model::EnumNames<model::PledgeSide>::values) {
-        const auto kinds = kinds_by_side[static_cast<std::size_t>(side)];
+        const auto kinds = appearance.kinds_of(side);
         if (kinds.empty()) continue;
         if (!mark.empty()) mark += " | ";
         mark += name;
@@ -55,9 +51,9 @@ std::string appearance_mark(const analysis::Appearance& appearance) {
     return mark;
 }
 
-std::string years_label(const Recurrence& recurrence) {
+std::string years_label(const std::map<int, std::size_t>& meetings_per_year) {
     std::vector<std::string> years;
-    for (const auto& [year, meetings] : recurrence.meetings_per_year()) years.push_back(std::to_string(year));
+    for (const auto& [year, meetings] : meetings_per_year) years.push_back(std::to_string(year));
     return join(years, ", ");
 }
 
@@ -77,7 +73,8 @@ public:
           meetings_(analysis::meetings_in_order(data, options.selection)),
           items_(analysis::item_recurrence(data, options.selection)),
           groups_(analysis::group_recurrence(data, items_)) {
-        for (std::size_t i = 0; i < meetings_.size(); ++i) meeting_column_[meetings_[i]] = i;
+        meeting_column_.resize(data.meetings.size());
+        for (std::size_t i = 0; i < meetings_.size(); ++i) meeting_column_[position(meetings_[i])] = i;
     }
 
     Table recurrence() const {
@@ -104,12 +101,12 @@ public:
     }
 
     Row recurrence_row(const Recurrence& r, const std::set<int>& years) const {
+        const auto per_year = r.meetings_per_year();
         Row row{category_title(data_, r.category_id), r.title, r.is_group ? "group" : "item",
                 r.group_id, count(r.meeting_count()), count(r.pledge_count()),
                 r.appearances.front().meeting->date.to_string(),
-                r.appearances.back().meeting->date.to_string(), years_label(r),
+                r.appearances.back().meeting->date.to_string(), years_label(per_year),
                 analysis::sides_label(r.sides()), analysis::kinds_label(r.kinds())};
-        const auto per_year = r.meetings_per_year();
         for (int year : years) {
             auto found = per_year.find(year);
             if (found == per_year.end()) row.emplace_back();
@@ -119,7 +116,7 @@ public:
         const std::size_t first_meeting_column = row.size();
         row.resize(first_meeting_column + meetings_.size());
         for (const analysis::Appearance& appearance : r.appearances)
-            row[first_meeting_column + meeting_column_.at(appearance.meeting)] = appearance_mark(appearance);
+            row[first_meeting_column + meeting_column_[position(appearance.meeting)]] = appearance_mark(appearance);
         return row;
     }
 
@@ -301,7 +298,7 @@ public:
 
     std::vector<std::pair<std::string, Cell>> overview(const std::vector<io::InputRecord>& inputs) const {
         std::size_t pledges = 0;
-        std::set<std::string> sources;
+        std::unordered_set<std::string_view> sources;
         for (const model::Meeting* meeting : meetings_)
             for (const model::Pledge& pledge : meeting->pledges)
                 if (included(pledge)) {
@@ -352,12 +349,18 @@ private:
         return Link{source->url, label};
     }
 
+    std::size_t position(const model::Meeting* meeting) const {
+        return static_cast<std::size_t>(meeting - data_.meetings.data());
+    }
+
     const Dataset& data_;
     const ReportOptions options_;
     std::vector<const model::Meeting*> meetings_;
     std::vector<Recurrence> items_;
     std::vector<Recurrence> groups_;
-    std::unordered_map<const model::Meeting*, std::size_t> meeting_column_;  // position in meetings_
+    // A meeting's column (its place in meetings_), by its place in the data set: an
+    // array lookup, as the Recurrence sheet makes one per cell.
+    std::vector<std::size_t> meeting_column_;
 };
 
 Table provenance(const ReportOptions& options, const std::vector<io::InputRecord>& inputs, std::string_view version) {
