@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include "cli/keep_until_exit.hpp"
 #include "cli/progress.hpp"
 #include "io/atomic_file.hpp"
 #include "model/partial_date.hpp"
@@ -77,7 +78,7 @@ int run_report(const ReportArgs& args) {
         Progress progress("reading", args.quiet);
         report::ReportRequest request = request_for(args);
         request.on_file = progress.callback();
-        const report::ReportOutcome outcome = report::generate_report(request);
+        const report::ReportOutcome& outcome = keep_until_exit(report::generate_report(request));
         const auto& diagnostics = outcome.validation.diagnostics;
         if (!outcome.written) {
             validate::write_diagnostics_text(std::cerr, diagnostics);

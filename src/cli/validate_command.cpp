@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include "cli/keep_until_exit.hpp"
 #include "cli/progress.hpp"
 #include "io/input_files.hpp"
 #include "validate/output.hpp"
@@ -34,7 +35,7 @@ int run_validate(const ValidateArgs& args) {
     options.max_file_size = args.max_file_size;
     Progress progress("validating", args.quiet || args.format == "json");
     options.on_file = progress.callback();
-    const validate::Result result = validate::validate_paths(args.paths, options);
+    const validate::Result& result = keep_until_exit(validate::validate_paths(args.paths, options));
 
     if (args.format == "json") {
         validate::write_diagnostics_json(std::cout, result.diagnostics, result.file_count);
