@@ -115,6 +115,13 @@ void split_sentences(std::string_view line, std::size_t line_begin, std::vector<
     if (!last.empty()) out.push_back({last, line_begin + static_cast<std::size_t>(last.data() - line.data()), true});
 }
 
+bool tells_of_meeting(const std::vector<Token>& tokens) {
+    for (std::string_view verb : {"met", "meets", "meeting", "received", "receives", "talks", "held", "hosted",
+                                  "chaired", "phone", "call", "visit"})
+        if (contains_word(tokens, verb)) return true;
+    return false;
+}
+
 }  // namespace
 
 std::size_t Article::char_offset(std::size_t byte_offset) const {
@@ -149,7 +156,10 @@ Article read_article(std::string text) {
         body_started = true;
         split_sentences(line, line_begin, article.sentences);
     }
-    for (Sentence& sentence : article.sentences) sentence.tokens = tokenize(sentence.text, sentence.begin);
+    for (Sentence& sentence : article.sentences) {
+        sentence.tokens = tokenize(sentence.text, sentence.begin);
+        sentence.tells_of_meeting = tells_of_meeting(sentence.tokens);
+    }
     return article;
 }
 

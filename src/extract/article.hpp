@@ -19,6 +19,7 @@ struct Sentence {
     std::size_t begin = 0;  // byte offset of text in Article::text
     bool body = true;       // false for headlines and captions: dated, but no pledges
     std::vector<Token> tokens{};  // its words, with offsets in Article::text
+    bool tells_of_meeting = false;  // "met", "held talks", "received": the meeting itself
 };
 
 struct Article {

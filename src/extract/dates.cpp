@@ -67,25 +67,51 @@ year_month_day latest_on_or_before(year_month_day limit, weekday wd) {
     return year_month_day{day - (weekday{day} - wd)};
 }
 
+// Words a page's time stamp holds besides the date: "Updated 21:06 GMT+7".
+bool is_time_stamp_word(const Token& token) {
+    static constexpr std::array words{"gmt", "utc", "ict", "am", "pm", "updated", "update", "published", "posted",
+                                      "local", "time", "h", "ago", "hour", "hours", "minute", "minutes", "min", "mins"};
+    return number_of(token.lower) || weekday_of(token.lower) ||
+           std::find(words.begin(), words.end(), token.lower) != words.end();
+}
+
+DatePlace place_of(const Sentence& sentence) {
+    if (!sentence.body) return DatePlace::caption;
+    return sentence.tells_of_meeting ? DatePlace::meeting_sentence : DatePlace::body;
+}
+
 }  // namespace
+
+bool is_time_stamp(const std::vector<Token>& tokens) {
+    bool dated = false;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (month_number(tokens[i].lower)) dated = true;
+        else if (iso_day(tokens, i)) dated = true;
+        else if (!is_time_stamp_word(tokens[i])) return false;
+    }
+    return dated;
+}
 
 DateClues find_date_clues(const Article& article) {
     DateClues clues;
+    std::vector<std::pair<DatePlace, unsigned>> months;
     for (const Sentence& sentence : article.sentences) {
         const std::vector<Token>& tokens = sentence.tokens;
+        const bool time_stamp = is_time_stamp(tokens);
+        const DatePlace place = place_of(sentence);
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             if (const auto iso = iso_day(tokens, i)) {
-                if (sentence.body) clues.body_days.push_back(*iso);
+                if (sentence.body && !time_stamp) clues.days.push_back({unsigned(iso->month()), unsigned(iso->day()), int(iso->year()), place});
                 else if (!clues.published) clues.published = iso;
                 i += 2;
                 continue;
             }
             if (const auto y = year_of(tokens[i])) {
-                clues.years.push_back(*y);
+                if (!time_stamp) clues.years.push_back(*y);
                 continue;
             }
             if (const auto wd = weekday_of(tokens[i].lower); wd && tokens[i].capitalized) {
-                if (!clues.weekday && sentence.body) clues.weekday = wd;
+                if (!clues.weekday && sentence.body && !time_stamp) clues.weekday = wd;
                 continue;
             }
             const auto m = month_number(tokens[i].lower);
@@ -103,36 +129,43 @@ DateClues find_date_clues(const Article& article) {
                 const auto month_year = i + 1 < tokens.size() ? year_of(tokens[i + 1]) : std::nullopt;
                 if (month_year && !sentence.body && !clues.header_month)
                     clues.header_month = year{*month_year} / month{*m};
-                else if (!month_year)
-                    clues.months.push_back(*m);
+                else if (!month_year && !time_stamp)
+                    months.emplace_back(place, *m);
                 continue;
             }
-            if (!y) {
-                clues.days_without_year.emplace_back(*m, static_cast<unsigned>(d));
+            if (time_stamp) {
+                if (!clues.published && y) clues.published = real_day(*y, *m, d);
+                if (y) i = year_at;
                 continue;
             }
-            clues.years.push_back(*y);
-            if (const auto day = real_day(*y, *m, d))
-                (sentence.body ? clues.body_days : clues.caption_days).push_back(*day);
-            i = year_at;
+            if (y) clues.years.push_back(*y);
+            clues.days.push_back({*m, static_cast<unsigned>(d), y, place});
+            if (y) i = year_at;
         }
     }
+    std::stable_sort(months.begin(), months.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [place, m] : months) clues.months.push_back(m);
     return clues;
 }
 
 std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues, std::optional<year_month_day> published) {
     if (!published) published = clues.published;
-    // The story's own days first: a caption or time stamp may carry the publication day.
-    std::vector<year_month_day> stated = clues.body_days;
-    stated.insert(stated.end(), clues.caption_days.begin(), clues.caption_days.end());
+    std::vector<StatedDay> candidates = clues.days;
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const StatedDay& a, const StatedDay& b) { return a.place < b.place; });
     // "on June 24" belongs to the year the story is published in, or the year it states.
-    const std::optional<int> context_year = published          ? std::optional<int>(int(published->year()))
-                                            : !stated.empty()  ? std::optional<int>(int(stated.front().year()))
-                                            : clues.header_month ? std::optional<int>(int(clues.header_month->year()))
-                                                                 : std::nullopt;
-    if (context_year)
-        for (const auto& [m, d] : clues.days_without_year)
-            if (const auto day = real_day(*context_year, m, static_cast<int>(d))) stated.push_back(*day);
+    const auto first_year =
+        std::find_if(candidates.begin(), candidates.end(), [](const StatedDay& d) { return d.year.has_value(); });
+    const std::optional<int> context_year = published                ? std::optional<int>(int(published->year()))
+                                            : first_year != candidates.end() ? first_year->year
+                                            : clues.header_month     ? std::optional<int>(int(clues.header_month->year()))
+                                                                     : std::nullopt;
+    std::vector<year_month_day> stated;
+    for (const StatedDay& d : candidates) {
+        const std::optional<int> y = d.year ? d.year : context_year;
+        if (!y) continue;
+        if (const auto day = real_day(*y, d.month, static_cast<int>(d.day))) stated.push_back(*day);
+    }
     if (published) std::erase_if(stated, [&](year_month_day day) { return day > *published; });
 
     if (clues.weekday) {
@@ -149,7 +182,7 @@ std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues, std::op
         }
     } else if (!stated.empty()) {
         return ResolvedDate{model::MeetingDate(model::PartialDate::of_day(stated.front())),
-                            "the first day the article states"};
+                            "the first day the article states, the sentence telling of the meeting first"};
     }
 
     // Only context is left: a window.
@@ -159,6 +192,13 @@ std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues, std::op
         not_before = clues.header_month->year() / clues.header_month->month() / 1;
         not_after = clues.header_month->year() / clues.header_month->month() / last;
         reason = "no stated day; window: the month the headline or dateline names";
+    } else if (published && !clues.months.empty()) {
+        // "arrived in Hanoi in December", published in January: the December before.
+        const month m{clues.months.front()};
+        const year y = m > published->month() ? published->year() - years{1} : published->year();
+        not_before = y / m / 1;
+        not_after = y / m / last;
+        reason = "no stated day; window: the month mentioned, on or before publication";
     } else if (published) {
         not_before = year_month_day{sys_days{*published} - days{13}};
         not_after = *published;

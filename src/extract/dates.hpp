@@ -14,19 +14,32 @@
 // Dates in article text: the day a meeting took place, and the years pledges are due.
 namespace pledgetrack::extract {
 
+// Where a date was stated, in the order the meeting date is looked for: the sentence that
+// tells of the meeting ("met ... on October 23") says most, a headline or caption least.
+enum class DatePlace { meeting_sentence, body, caption };
+
+// A day the article states, its year possibly left out ("on June 24").
+struct StatedDay {
+    unsigned month = 0, day = 0;
+    std::optional<int> year;
+    DatePlace place = DatePlace::body;
+};
+
 // The dates an article states: full days ("December 10, 2024", "10 Dec 2024",
 // "2024-12-10"), days without a year ("on June 24"), a weekday ("on Tuesday"), months
-// ("in October", "March 2025"), years.
+// ("in October", "March 2025"), years. A line holding nothing but a date ("Thursday,
+// October 24, 2024 07:45 GMT+7") is the page's time stamp: the publication day.
 struct DateClues {
-    std::vector<date::year_month_day> body_days;     // with a stated year, in reading order
-    std::vector<date::year_month_day> caption_days;  // headlines, captions, datelines
-    std::vector<std::pair<unsigned, unsigned>> days_without_year;  // month, day
-    std::optional<date::year_month_day> published;  // an ISO date outside the body
+    std::vector<StatedDay> days;                     // in reading order
+    std::optional<date::year_month_day> published;  // the first time stamp line
     std::optional<date::weekday> weekday;
-    std::vector<unsigned> months;  // 1-12, without a day or a year
+    std::vector<unsigned> months;          // 1-12, without a day or a year; meeting sentences first
     std::optional<date::year_month> header_month;  // "March 2025" in a headline or dateline
     std::vector<int> years;
 };
+
+// Whether the words are only a date and a time, as in a page's time stamp.
+bool is_time_stamp(const std::vector<Token>& tokens);
 
 DateClues find_date_clues(const Article& article);
 
@@ -36,10 +49,12 @@ struct ResolvedDate {
 };
 
 // The meeting date from the clues: a stated day (one that matches a stated weekday
-// first; days without a year take the publication year, else the first stated year);
-// else the latest stated weekday on or before the publication date; else a window: the
-// month a headline or dateline names, or from the latest month mentioned to the end of
-// the year. Days after publication are left out. nullopt when nothing dates the meeting.
+// first; the sentence telling of the meeting first, captions last; days without a year
+// take the publication year, else the first stated year); else the latest stated weekday
+// on or before the publication date; else a window: the month a headline or dateline
+// names, the month mentioned (the latest such month on or before publication), or from
+// the latest month mentioned to the end of the year. Days after publication are left
+// out. nullopt when nothing dates the meeting.
 std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues,
                                                  std::optional<date::year_month_day> published);
 

@@ -25,17 +25,6 @@ std::string_view text_between(const Article& article, const Token& first, const 
     return std::string_view(article.text).substr(first.begin, last.begin + last.original.size() - first.begin);
 }
 
-bool contains_word(const std::vector<Token>& tokens, std::string_view word) {
-    return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.lower == word; });
-}
-
-bool reports_meeting(const std::vector<Token>& tokens) {
-    for (std::string_view verb : {"met", "meets", "received", "receives", "talks", "held", "hosted", "chaired",
-                                  "phone", "call", "visit"})
-        if (contains_word(tokens, verb)) return true;
-    return false;
-}
-
 MeetingKind meeting_kind(const std::vector<Token>& lead) {
     if (contains_word(lead, "phone") || contains_word(lead, "telephone") || contains_word(lead, "video"))
         return MeetingKind::phone_call;
@@ -173,8 +162,8 @@ private:
         const std::vector<Cue> cues = find_cues(tokens);
         // Participants: people named in the headline, captions and first sentence, or in
         // the first sentence that reports the meeting itself.
-        const bool lead_sentence = !sentence.body || !in_body_ || (!meeting_reported_ && reports_meeting(tokens));
-        meeting_reported_ = meeting_reported_ || (sentence.body && reports_meeting(tokens));
+        const bool lead_sentence = !sentence.body || !in_body_ || (!meeting_reported_ && sentence.tells_of_meeting);
+        meeting_reported_ = meeting_reported_ || (sentence.body && sentence.tells_of_meeting);
         in_body_ = in_body_ || sentence.body;
         if (lead_sentence) {
             lead_.insert(lead_.end(), tokens.begin(), tokens.end());

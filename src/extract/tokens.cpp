@@ -4,6 +4,8 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
+
 namespace pledgetrack::extract {
 namespace {
 
@@ -50,6 +52,10 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base) {
         offset += step;
     }
     return tokens;
+}
+
+bool contains_word(const std::vector<Token>& tokens, std::string_view word) {
+    return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.lower == word; });
 }
 
 std::string_view gap_between(const Token& before, const Token& after) {

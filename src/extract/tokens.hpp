@@ -20,6 +20,9 @@ struct Token {
 // `base` is the byte offset of text in the article, so tokens carry article offsets.
 std::vector<Token> tokenize(std::string_view text, std::size_t base = 0);
 
+// Whether one of the tokens is this lower-case word.
+bool contains_word(const std::vector<Token>& tokens, std::string_view word);
+
 // The text between two tokens of the same text, `before` coming first: the spaces and
 // punctuation that separate them (", " in "Son, who ...").
 std::string_view gap_between(const Token& before, const Token& after);

@@ -259,6 +259,35 @@ TEST_CASE("Without a day, the month and year in context give a window", "[extrac
     CHECK(date->date.to_string() == "2025-10-01..2025-12-31 (monday)");
 }
 
+TEST_CASE("A line holding only a date and time is the publication day, not the meeting day", "[extract][dates]") {
+    const DateClues clues = clues_of(
+        "Thursday, October 24, 2024\nPM meets Xi in Kazan\nOctober 24, 2024 07:45 GMT+7\n\n"
+        "Pham Minh Chinh met Xi Jinping on October 23 in Kazan.\n");
+    REQUIRE(clues.published);
+    CHECK(model::format_day(*clues.published) == "2024-10-24");
+    CHECK_FALSE(clues.weekday);
+    const auto date = resolve_meeting_date(clues, std::nullopt);
+    REQUIRE(date);
+    CHECK(date->date.to_string() == "2024-10-23");
+}
+
+TEST_CASE("The day in the sentence telling of the meeting comes before other stated days", "[extract][dates]") {
+    const auto date = resolve_meeting_date(
+        clues_of("The agreement signed on December 10, 2024 was the basis. The committee held its first "
+                 "session in Beijing on September 23.\n"),
+        2025_y / 9 / 30);
+    REQUIRE(date);
+    CHECK(date->date.to_string() == "2025-09-23");
+}
+
+TEST_CASE("A month mentioned without a day gives that month's window, the latest on or before publication",
+          "[extract][dates]") {
+    const auto date = resolve_meeting_date(clues_of("Xi arrived for a state visit in December and met Hue.\n"),
+                                           2024_y / 1 / 9);
+    REQUIRE(date);
+    CHECK(date->date.to_string() == "2023-12-01..2023-12-31");
+}
+
 TEST_CASE("Nothing to date a meeting by gives no date", "[extract][dates]") {
     CHECK_FALSE(resolve_meeting_date(clues_of("The leaders met and talked.\n"), std::nullopt));
 }
