@@ -50,14 +50,17 @@ bool ends_like_prose(std::string_view line) {
             break;
         }
     }
-    while (!line.empty() && (line.back() == '"' || line.ends_with("\xE2\x80\x9D"))) {
-        line.remove_suffix(line.back() == '"' ? 1 : 3);  // closing quotes
+    // Closing quotes: straight, curly, single or double ("... orientations.'").
+    while (!line.empty()) {
+        if (line.back() == '"' || line.back() == '\'') line.remove_suffix(1);
+        else if (line.ends_with("\xE2\x80\x9D") || line.ends_with("\xE2\x80\x99")) line.remove_suffix(3);
+        else break;
     }
     return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
 }
 
-// Headings that start the link lists and teasers pages append after the story.
-bool starts_page_tail(std::string_view line) {
+// Headings that start the link lists and teasers pages put after a story, or within it.
+bool starts_link_list(std::string_view line) {
     static constexpr std::array markers{"more from", "top news", "related news", "related articles",
                                         "read more", "search trends", "you may also like", "recommended",
                                         "most read", "latest news", "related stories"};
@@ -98,7 +101,12 @@ void split_sentences(std::string_view line, std::size_t line_begin, std::vector<
         const char c = line[i];
         if (c != '.' && c != '!' && c != '?') continue;
         std::size_t end = i + 1;
-        while (end < line.size() && (line[end] == '"' || line[end] == ')')) ++end;
+        while (end < line.size()) {  // closing quotes and brackets stay with the sentence
+            const std::string_view rest = line.substr(end);
+            if (rest.front() == '"' || rest.front() == '\'' || rest.front() == ')') ++end;
+            else if (rest.starts_with("\xE2\x80\x9D") || rest.starts_with("\xE2\x80\x99")) end += 3;
+            else break;
+        }
         if (end >= line.size() || line[end] != ' ') continue;
         if (!starts_sentence(trim(line.substr(end)))) continue;
         if (c == '.') {
@@ -134,6 +142,7 @@ Article read_article(std::string text) {
     const std::string_view all = article.text;
     std::set<std::string_view> seen_lines;
     bool body_started = false;
+    bool in_link_list = false;
 
     for (std::size_t begin = 0; begin < all.size();) {
         std::size_t end = all.find('\n', begin);
@@ -142,7 +151,20 @@ Article read_article(std::string text) {
         const std::size_t line_begin = begin + static_cast<std::size_t>(line.data() - (all.data() + begin));
         begin = end + 1;
         if (line.empty()) continue;
-        if (starts_page_tail(line)) break;
+        // A link list ("READ MORE", "Related news") runs until the story's prose resumes,
+        // if it does: pages put such lists in the middle of a story as well as after it.
+        if (starts_link_list(line)) {
+            in_link_list = true;
+            article.furniture.push_back(line);
+            continue;
+        }
+        if (in_link_list) {
+            if (!ends_like_prose(line) || word_count(line) < 8) {
+                article.furniture.push_back(line);
+                continue;
+            }
+            in_link_list = false;
+        }
         if (!seen_lines.insert(line).second) continue;  // captions are often printed twice
         if (is_page_chrome(line) || line.starts_with("Source(s):") || line.starts_with("Source:")) {
             article.furniture.push_back(line);

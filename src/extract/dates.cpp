@@ -160,29 +160,38 @@ std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues, std::op
                                             : first_year != candidates.end() ? first_year->year
                                             : clues.header_month     ? std::optional<int>(int(clues.header_month->year()))
                                                                      : std::nullopt;
-    std::vector<year_month_day> stated;
+    struct Day {
+        year_month_day day;
+        DatePlace place;
+    };
+    std::vector<Day> stated;
     for (const StatedDay& d : candidates) {
         const std::optional<int> y = d.year ? d.year : context_year;
         if (!y) continue;
-        if (const auto day = real_day(*y, d.month, static_cast<int>(d.day))) stated.push_back(*day);
+        const auto day = real_day(*y, d.month, static_cast<int>(d.day));
+        if (day && (!published || *day <= *published)) stated.push_back({*day, d.place});
     }
-    if (published) std::erase_if(stated, [&](year_month_day day) { return day > *published; });
-
-    if (clues.weekday) {
-        for (year_month_day day : stated)
-            if (weekday{sys_days{day}} == *clues.weekday)
-                return ResolvedDate{model::MeetingDate(model::PartialDate::of_day(day), clues.weekday),
-                                    "the stated day " + model::format_day(day) + " is the stated " +
-                                        model::weekday_name(*clues.weekday)};
-        if (published) {
-            const year_month_day day = latest_on_or_before(*published, *clues.weekday);
-            return ResolvedDate{model::MeetingDate(model::PartialDate::of_day(day), clues.weekday),
-                                "the last " + model::weekday_name(*clues.weekday) + " on or before publication (" +
-                                    model::format_day(*published) + ")"};
-        }
-    } else if (!stated.empty()) {
-        return ResolvedDate{model::MeetingDate(model::PartialDate::of_day(stated.front())),
-                            "the first day the article states, the sentence telling of the meeting first"};
+    const auto on_day = [&](year_month_day day, std::string reason) {
+        const bool weekday_fits = clues.weekday && weekday{sys_days{day}} == *clues.weekday;
+        return ResolvedDate{model::MeetingDate(model::PartialDate::of_day(day),
+                                               weekday_fits ? clues.weekday : std::nullopt),
+                            std::move(reason)};
+    };
+    // The sentence telling of the meeting names its day (and a weekday elsewhere may be
+    // another event); else the stated day that is the stated weekday; else the first.
+    const auto told = std::find_if(stated.begin(), stated.end(), [](const Day& d) { return d.place == DatePlace::meeting_sentence; });
+    if (told != stated.end())
+        return on_day(told->day, "the day stated where the article tells of the meeting");
+    if (clues.weekday)
+        for (const Day& d : stated)
+            if (weekday{sys_days{d.day}} == *clues.weekday)
+                return on_day(d.day, "the stated day " + model::format_day(d.day) + " is the stated " +
+                                         model::weekday_name(*clues.weekday));
+    if (!stated.empty() && !clues.weekday) return on_day(stated.front().day, "the first day the article states");
+    if (clues.weekday && published) {
+        const year_month_day day = latest_on_or_before(*published, *clues.weekday);
+        return on_day(day, "the last " + model::weekday_name(*clues.weekday) + " on or before publication (" +
+                               model::format_day(*published) + ")");
     }
 
     // Only context is left: a window.

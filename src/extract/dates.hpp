@@ -48,13 +48,13 @@ struct ResolvedDate {
     std::string reason;
 };
 
-// The meeting date from the clues: a stated day (one that matches a stated weekday
-// first; the sentence telling of the meeting first, captions last; days without a year
-// take the publication year, else the first stated year); else the latest stated weekday
-// on or before the publication date; else a window: the month a headline or dateline
-// names, the month mentioned (the latest such month on or before publication), or from
-// the latest month mentioned to the end of the year. Days after publication are left
-// out. nullopt when nothing dates the meeting.
+// The meeting date from the clues: a day stated in the sentence that tells of the meeting;
+// else a stated day that is the stated weekday; else, with a weekday, the latest such day
+// on or before the publication date; else the first stated day (days without a year take
+// the publication year, else the first stated year); else a window: the month a headline
+// or dateline names, the month mentioned (the latest such month on or before
+// publication), or from the latest month mentioned to the end of the year. Days after
+// publication are left out. nullopt when nothing dates the meeting.
 std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues,
                                                  std::optional<date::year_month_day> published);
 

@@ -335,3 +335,34 @@ TEST_CASE("A sign-off after the last sentence keeps it in the body", "[extract][
     CHECK(article.sentences[1].text == "He pledged to help both peoples.");
     CHECK(article.sentences[1].body);
 }
+
+TEST_CASE("A link list within the story is set aside and the story resumes after it", "[extract][article]") {
+    const Article article = read_article(
+        "Huy urged the two sides to speed up the projects.\n"
+        "READ MORE\n"
+        "Lao Cai railway: land clearance to be completed this year\n"
+        "Hanoi to build new rail hub\n"
+        "At a meeting in Hanoi on Monday, the Prime Minister told ministries to act promptly on the outcomes.\n");
+    std::vector<std::string> sentences;
+    for (const Sentence& s : article.sentences) sentences.push_back(std::string(s.text));
+    CHECK(sentences == std::vector<std::string>{
+                           "Huy urged the two sides to speed up the projects.",
+                           "At a meeting in Hanoi on Monday, the Prime Minister told ministries to act promptly on the outcomes."});
+}
+
+TEST_CASE("A sentence ending in a closing single quote is prose", "[extract][article]") {
+    const Article article = read_article("They agreed to follow the 'six major orientations.' He thanked Li.\n");
+    REQUIRE(article.sentences.size() == 2);
+    CHECK(article.sentences[0].text == "They agreed to follow the 'six major orientations.'");
+    CHECK(article.sentences[0].body);
+}
+
+TEST_CASE("The day stated where the article tells of the meeting beats a weekday given for a later event",
+          "[extract][dates]") {
+    const auto date = resolve_meeting_date(
+        clues_of("The committee held its first session in Beijing on September 23. The memorandum was inked on "
+                 "April 14. At a government meeting on Monday, the Prime Minister reviewed the results.\n"),
+        2025_y / 9 / 30);
+    REQUIRE(date);
+    CHECK(date->date.to_string() == "2025-09-23");
+}
