@@ -41,22 +41,26 @@ std::size_t word_count(std::string_view line) {
     return words;
 }
 
-bool ends_like_prose(std::string_view line) {
-    // A sign-off after the last sentence ("... both countries. — VNA/VNS") is not the end.
-    for (std::string_view dash : {" \xE2\x80\x94 ", " -- ", " \xE2\x80\x93 "}) {
-        const std::size_t at = line.rfind(dash);
-        if (at != std::string_view::npos && word_count(line.substr(at + dash.size())) <= 3) {
-            line = line.substr(0, at);
-            break;
-        }
-    }
+bool ends_sentence(std::string_view text) {
     // Closing quotes: straight, curly, single or double ("... orientations.'").
-    while (!line.empty()) {
-        if (line.back() == '"' || line.back() == '\'') line.remove_suffix(1);
-        else if (line.ends_with("\xE2\x80\x9D") || line.ends_with("\xE2\x80\x99")) line.remove_suffix(3);
+    while (!text.empty()) {
+        if (text.back() == '"' || text.back() == '\'') text.remove_suffix(1);
+        else if (text.ends_with("\xE2\x80\x9D") || text.ends_with("\xE2\x80\x99")) text.remove_suffix(3);
         else break;
     }
-    return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
+    return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
+}
+
+bool ends_like_prose(std::string_view line) {
+    if (ends_sentence(line)) return true;
+    // A sign-off after the last sentence ("... both countries. — VNA/VNS"); a dash inside
+    // a sentence ("the Lao Cai – Hanoi – Hai Phong line.") is not one.
+    for (std::string_view dash : {" \xE2\x80\x94 ", " -- ", " \xE2\x80\x93 "}) {
+        const std::size_t at = line.rfind(dash);
+        if (at != std::string_view::npos && word_count(line.substr(at + dash.size())) <= 3)
+            return ends_sentence(line.substr(0, at));
+    }
+    return false;
 }
 
 // Headings that start the link lists and teasers pages put after a story, or within it.

@@ -17,6 +17,7 @@ struct CuePattern {
     CueStrength strength;
     bool addressed = false;  // a call on someone: request, or proposal when on both sides
     bool noun = false;       // a noun that is a cue itself: "conveyed his congratulations"
+    bool joint = false;      // done by both sides at once: "officials signed 14 documents"
 };
 
 constexpr auto speech = CueStrength::speech_act;
@@ -70,6 +71,8 @@ constexpr std::array patterns{
     CuePattern{"agrees", PledgeKind::agreement, speech},
     CuePattern{"consented", PledgeKind::agreement, speech},
     CuePattern{"set out", PledgeKind::agreement, speech},
+    CuePattern{"signed", PledgeKind::agreement, speech, false, false, true},
+    CuePattern{"inked", PledgeKind::agreement, speech, false, false, true},
     CuePattern{"pledged", PledgeKind::pledge, speech},
     CuePattern{"pledges", PledgeKind::pledge, speech},
     CuePattern{"pledge", PledgeKind::pledge, speech},
@@ -225,7 +228,7 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, co
         }))
         return std::nullopt;
 
-    Cue cue{pattern.kind, pattern.strength, at, at + words.size(), {}};
+    Cue cue{pattern.kind, pattern.strength, at, at + words.size(), {}, pattern.joint};
     const std::size_t after = cue.end_token;
     // A call on both sides, or "called for" something without saying on whom, proposes
     // joint action; a call on the other side requests it.

@@ -22,6 +22,7 @@ struct Cue {
     std::size_t first_token = 0;
     std::size_t end_token = 0;
     std::string phrase;  // as written
+    bool joint = false;  // an act both sides do together ("signed"), whoever is named
 };
 
 // Every cue in a tokenized sentence, in order. Nouns are left out ("the support", "his

@@ -221,9 +221,11 @@ private:
     }
 
     void add_pledge(const std::vector<Token>& tokens, const Mention& mention, const std::vector<Cue>& cues,
-                    const Speaker& speaker) {
+                    const Speaker& named_speaker) {
         const std::optional<Cue> cue = governing_cue(cues, mention.first_token);
         if (!cue) return;
+        const Speaker speaker = cue->joint ? Speaker{PledgeSide::joint, {}, "'" + cue->phrase + "' is done by both sides", 0.9}
+                                           : named_speaker;
         const auto key = std::make_tuple(mention.name->id, speaker.side, cue->kind);
         if (!seen_.insert(key).second) return;
 

@@ -258,6 +258,10 @@ std::optional<Speaker> SpeakerTracker::next(const std::vector<Token>& tokens, co
     if (speaker) {
         last_ = speaker;
         if (!speaker->person_id.empty()) last_person_ = speaker;
+    } else if (!found.empty() && found.front().kind == CandidateKind::person && found.front().first <= 1) {
+        // "Hue's agenda was longer. He proposed ...": a person the sentence opens with is
+        // whom the next "he" means, even where that sentence states nothing.
+        last_person_ = resolve(found.front());
     }
     return speaker;
 }

@@ -1,6 +1,7 @@
 #include "extract/article.hpp"
 #include "extract/cues.hpp"
 #include "extract/dates.hpp"
+#include "extract/draft.hpp"
 #include "extract/gazetteer.hpp"
 #include "extract/keywords.hpp"
 #include "extract/speaker.hpp"
@@ -83,6 +84,17 @@ std::vector<std::string> speakers(const std::vector<std::string>& sentences) {
 }
 
 DateClues clues_of(std::string text) { return find_date_clues(read_article(std::move(text))); }
+
+// The drafted pledges of an article as "item side kind", in the order found.
+std::vector<std::string> drafted(std::string text) {
+    static const model::Dataset catalog = small_catalog();
+    const Draft draft = draft_meeting(read_article(std::move(text)), catalog, {2025_y / 4 / 15, "a.txt"});
+    std::vector<std::string> found;
+    for (const DraftPledge& p : draft.pledges)
+        found.push_back(p.pledge.item.id + " " + std::string(model::to_string(p.pledge.side)) + " " +
+                        std::string(model::to_string(p.pledge.kind)));
+    return found;
+}
 
 }  // namespace
 
@@ -365,4 +377,22 @@ TEST_CASE("The day stated where the article tells of the meeting beats a weekday
         2025_y / 9 / 30);
     REQUIRE(date);
     CHECK(date->date.to_string() == "2025-09-23");
+}
+
+TEST_CASE("A person a sentence opens with is whom the next pronoun means", "[extract][speaker]") {
+    CHECK(speakers({"Xi Jinping said ties matter.", "Bui Thanh Son's agenda was longer.", "He urged China to act."}) ==
+          std::vector<std::string>{"CN xi-jinping", "none", "VN bui-thanh-son"});
+}
+
+TEST_CASE("Documents signed in the leaders' presence are a joint agreement, whoever signed", "[extract][kind]") {
+    CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
+                  "Xi said China will help. Officials signed a protocol on market access for Vietnamese "
+                  "agricultural products in the presence of Xi and Lam.\n") ==
+          std::vector<std::string>{"market-access joint agreement"});
+}
+
+TEST_CASE("A dash inside the last sentence of a line is not a sign-off", "[extract][article]") {
+    const Article article = read_article("Xi proposed building the Lao Cai – Hanoi – Hai Phong line.\n");
+    REQUIRE(article.sentences.size() == 1);
+    CHECK(article.sentences[0].body);
 }
