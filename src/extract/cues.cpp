@@ -87,6 +87,9 @@ constexpr std::array patterns{
     CuePattern{"committed", PledgeKind::pledge, speech},
     CuePattern{"aims to", PledgeKind::pledge, modal},
     CuePattern{"aim to", PledgeKind::pledge, modal},
+    CuePattern{"aimed to", PledgeKind::pledge, modal},
+    CuePattern{"seeks to", PledgeKind::pledge, modal},
+    CuePattern{"sought to", PledgeKind::pledge, modal},
     CuePattern{"plans to", PledgeKind::pledge, modal},
     CuePattern{"intends to", PledgeKind::pledge, modal},
     CuePattern{"preparing", PledgeKind::pledge, modal},
@@ -137,6 +140,12 @@ constexpr std::array patterns{
     CuePattern{"lauded", PledgeKind::affirmation, reporting},
     CuePattern{"hailed", PledgeKind::affirmation, reporting},
     CuePattern{"underlined", PledgeKind::affirmation, reporting},
+    CuePattern{"described", PledgeKind::affirmation, reporting},
+    // What signed documents hold: "the documents included ...", "agreements covered ...".
+    CuePattern{"included", PledgeKind::agreement, reporting, false, false, true},
+    CuePattern{"includes", PledgeKind::agreement, reporting, false, false, true},
+    CuePattern{"covered", PledgeKind::agreement, reporting, false, false, true},
+    CuePattern{"covers", PledgeKind::agreement, reporting, false, false, true},
     CuePattern{"expressed confidence", PledgeKind::affirmation, reporting},
     CuePattern{"expressed his confidence", PledgeKind::affirmation, reporting},
     CuePattern{"believes", PledgeKind::affirmation, reporting},
@@ -198,6 +207,14 @@ bool addresses_both_sides(const std::vector<Token>& tokens, std::size_t from) {
     return false;
 }
 
+bool follows_documents(const std::vector<Token>& tokens, std::size_t verb) {
+    static const std::set<std::string, std::less<>> documents{"document", "agreement", "protocol", "memorandum",
+                                                               "deal", "accord", "mou"};
+    for (std::size_t back = 1; back <= 2 && back <= verb; ++back)
+        if (documents.contains(tokens[verb - back].stem)) return true;
+    return false;
+}
+
 bool has_perfect_auxiliary(const std::vector<Token>& tokens, std::size_t verb) {
     for (std::size_t back = 1; back <= 2 && back <= verb; ++back) {
         const std::string& word = tokens[verb - back].lower;
@@ -218,6 +235,9 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, co
         return std::nullopt;
     if (words.size() == 1 && is_ambiguous_base_form(pattern.words) && !in_verb_position(tokens, at))
         return std::nullopt;
+    // "included" and "covered" tell what was agreed only after documents: "the documents
+    // also included", "other agreements covered".
+    if (pattern.joint && pattern.strength == reporting && !follows_documents(tokens, at)) return std::nullopt;
     // "the plenum, which set out ...": a verb in a relative clause describes; it does not
     // state anything the speaker commits to.
     if (at > 0 && (tokens[at - 1].lower == "which" || tokens[at - 1].lower == "who")) return std::nullopt;

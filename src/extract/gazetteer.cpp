@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace pledgetrack::extract {
@@ -22,12 +23,26 @@ bool is_title(const std::string& lower) {
     return titles.contains(lower);
 }
 
+// "Lao Cai–Hanoi–Hai Phong line" without its last word, as in "the Dong Dang – Hanoi and
+// Mong Cai – Ha Long – Hai Phong lines": a route is named by its places alone.
+std::optional<std::string> route_places(const std::string& alias) {
+    const std::vector<Token> words = tokenize(alias);
+    static const std::set<std::string, std::less<>> route_nouns{"line", "railway", "route", "rail", "link"};
+    if (words.size() < 4 || !route_nouns.contains(words.back().stem)) return std::nullopt;
+    const bool dashed = alias.find('-') != std::string::npos || alias.find("\xE2\x80\x93") != std::string::npos;
+    if (!dashed) return std::nullopt;
+    return alias.substr(0, words.back().begin);
+}
+
 }  // namespace
 
 Gazetteer::Gazetteer(const model::Dataset& catalog) {
     for (const model::Item& item : catalog.items) {
         add({Name::Of::item, item.id, item.title, 0, false});
-        for (const std::string& alias : item.aliases) add({Name::Of::item, item.id, alias, 0, false});
+        for (const std::string& alias : item.aliases) {
+            add({Name::Of::item, item.id, alias, 0, false});
+            if (const auto places = route_places(alias)) add({Name::Of::item, item.id, *places, 0, false});
+        }
     }
     // A surname or given name shared by two people names neither of them.
     std::map<std::string, std::set<std::string>> short_owners;

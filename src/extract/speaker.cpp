@@ -29,8 +29,10 @@ const std::set<std::string, std::less<>> plural_parties{
     "head", "premier", "official", "sides", "leaders", "countries", "ministers", "delegations", "nations",
     "governments", "heads", "premiers", "officials", "neighbour", "neighbours", "neighbor", "neighbors"};
 
-// A document both sides issued speaks for both: "the statement says ...".
-const std::set<std::string, std::less<>> joint_documents{"statement", "declaration", "communique", "document"};
+// A document both sides issued, or a session they held, speaks for both: "the statement
+// says ...", "the session aimed to ...".
+const std::set<std::string, std::less<>> joint_documents{"statement", "declaration", "communique", "document",
+                                                          "session", "talks"};
 
 std::optional<PledgeSide> country_side(const std::string& lower) {
     if (lower == "china" || lower == "beijing" || lower == "chinese") return PledgeSide::cn;

@@ -396,3 +396,25 @@ TEST_CASE("A dash inside the last sentence of a line is not a sign-off", "[extra
     REQUIRE(article.sentences.size() == 1);
     CHECK(article.sentences[0].body);
 }
+
+TEST_CASE("A route alias also matches its places without the word line or railway", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[0].aliases.push_back("Dong Dang–Hanoi line");
+    const Gazetteer gazetteer(catalog);
+    CHECK(matched_ids(gazetteer, "faster work on the Dong Dang – Hanoi and other lines") ==
+          std::vector<std::string>{"rail-lao-cai"});
+    CHECK(matched_ids(gazetteer, "work in Hanoi").empty());
+}
+
+TEST_CASE("What signed documents include or cover is agreed by both sides", "[extract][kind]") {
+    CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
+                  "Xi said ties matter. The documents also included a plan for people-to-people exchanges.\n") ==
+          std::vector<std::string>{"people-exchanges joint agreement"});
+    CHECK(kind_at("The plan includes people-to-people exchanges.", "people") == std::nullopt);
+}
+
+TEST_CASE("What a session aimed or sought to do is pledged by both sides", "[extract][kind]") {
+    CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
+                  "The session aimed to build a community with a shared future.\n") ==
+          std::vector<std::string>{"shared-future joint pledge"});
+}
