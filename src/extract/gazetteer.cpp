@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 namespace pledgetrack::extract {
 namespace {
@@ -74,6 +75,33 @@ void Gazetteer::add(Name name) {
     names_.push_back(std::move(name));
 }
 
+const Name* Gazetteer::item_named(const std::string& key) const {
+    const auto found = by_key_.find(key);
+    if (found == by_key_.end()) return nullptr;
+    for (std::size_t index : found->second)
+        if (names_[index].of == Name::Of::item) return &names_[index];
+    return nullptr;
+}
+
+std::optional<std::pair<const Name*, std::size_t>> Gazetteer::inverted_field(const std::vector<Token>& tokens,
+                                                                             std::size_t first) const {
+    static const std::set<std::string, std::less<>> field_nouns{"field", "sector", "area", "domain"};
+    if (first + 2 >= tokens.size() || tokens[first].stem != "cooperation") return std::nullopt;
+    if (tokens[first + 1].lower != "in" && tokens[first + 1].lower != "on") return std::nullopt;
+    std::size_t from = first + 2;
+    if (tokens[from].lower == "the") ++from;
+    std::optional<std::pair<const Name*, std::size_t>> longest;
+    std::string key;
+    for (std::size_t end = from; end < tokens.size() && end < from + 4; ++end) {
+        key += tokens[end].stem;
+        if (const Name* name = item_named(key + "cooperation")) {
+            const bool field_after = end + 1 < tokens.size() && field_nouns.contains(tokens[end + 1].stem);
+            longest = {name, field_after ? end + 2 : end + 1};
+        }
+    }
+    return longest;
+}
+
 std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens) const {
     std::vector<Mention> mentions;
     for (std::size_t first = 0; first < tokens.size();) {
@@ -95,6 +123,9 @@ std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens) const {
                 best_end = end + 1;
                 break;
             }
+        }
+        if (!best) {
+            if (const auto inverted = inverted_field(tokens, first)) std::tie(best, best_end) = *inverted;
         }
         if (!best) {
             ++first;

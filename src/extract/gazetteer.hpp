@@ -4,6 +4,7 @@
 #include "model/dataset.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -42,6 +43,10 @@ public:
 
 private:
     void add(Name name);
+    const Name* item_named(const std::string& key) const;
+    // "cooperation in the security field" for the alias "security cooperation".
+    std::optional<std::pair<const Name*, std::size_t>> inverted_field(const std::vector<Token>& tokens,
+                                                                      std::size_t first) const;
 
     std::vector<Name> names_;
     std::unordered_map<std::string, std::vector<std::size_t>> by_key_;

@@ -418,3 +418,14 @@ TEST_CASE("What a session aimed or sought to do is pledged by both sides", "[ext
                   "The session aimed to build a community with a shared future.\n") ==
           std::vector<std::string>{"shared-future joint pledge"});
 }
+
+TEST_CASE("Cooperation in a field matches the alias naming that field's cooperation", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[1].aliases.push_back("security cooperation");
+    catalog.items[2].aliases.push_back("science and technology cooperation");
+    const Gazetteer gazetteer(catalog);
+    CHECK(matched_ids(gazetteer, "stronger cooperation in the security field") == std::vector<std::string>{"unclos"});
+    CHECK(matched_ids(gazetteer, "cooperation on science and technology") ==
+          std::vector<std::string>{"people-exchanges"});
+    CHECK(matched_ids(gazetteer, "cooperation in Hanoi").empty());
+}
