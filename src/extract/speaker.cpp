@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace pledgetrack::extract {
 namespace {
@@ -59,9 +60,9 @@ struct SpeakerTracker::Candidate {
     std::string words{};  // as written
 };
 
-void SpeakerTracker::learn_titles(const std::vector<Token>& tokens, const Mention& mention) {
+void SpeakerTracker::learn_titles(const std::vector<Token>& tokens, const Mention& mention, std::size_t limit) {
     std::size_t first = mention.first_token;
-    while (first > 0) {
+    while (first > limit) {
         const Token& previous = tokens[first - 1];
         const bool connector = previous.lower == "and" || previous.lower == "of" || previous.lower == "to";
         if (!(previous.capitalized || connector)) break;
@@ -88,7 +89,9 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
                                                                   const std::vector<Mention>& mentions) {
     std::vector<Candidate> found;
     std::vector<bool> covered(tokens.size(), false);
+    std::size_t previous_end = 0;  // a title runs back no further than the name before it
     for (const Mention& mention : mentions) {
+        const std::size_t title_limit = std::exchange(previous_end, mention.end_token);
         if (mention.name->of != Name::Of::person) {
             std::fill(covered.begin() + static_cast<long>(mention.first_token),
                       covered.begin() + static_cast<long>(mention.end_token), true);
@@ -96,7 +99,7 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
         }
         const model::Person* person = catalog_.find_person(mention.name->id);
         if (!person) continue;
-        if (!mention.name->short_form) learn_titles(tokens, mention);
+        if (!mention.name->short_form) learn_titles(tokens, mention, title_limit);
         if (std::find(people_seen_.begin(), people_seen_.end(), person->id) == people_seen_.end())
             people_seen_.push_back(person->id);
         found.push_back({CandidateKind::person, mention.first_token, mention.end_token, side_of(person->side),

@@ -39,7 +39,8 @@ public:
 private:
     struct Candidate;
     std::vector<Candidate> candidates(const std::vector<Token>& tokens, const std::vector<Mention>& mentions);
-    void learn_titles(const std::vector<Token>& tokens, const Mention& mention);
+    // The title words before a person's name ("Deputy Prime Minister"), from token `limit` on.
+    void learn_titles(const std::vector<Token>& tokens, const Mention& mention, std::size_t limit);
     std::optional<Speaker> resolve(const Candidate& candidate) const;
     std::string owner_of(const std::vector<std::string>& title_words, std::optional<model::PledgeSide> side) const;
 

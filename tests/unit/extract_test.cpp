@@ -429,3 +429,8 @@ TEST_CASE("Cooperation in a field matches the alias naming that field's cooperat
           std::vector<std::string>{"people-exchanges"});
     CHECK(matched_ids(gazetteer, "cooperation in Hanoi").empty());
 }
+
+TEST_CASE("A title belongs to the name right after it, not to a name before it", "[extract][speaker]") {
+    CHECK(speakers({"Prime Minister Bui Thanh Son and President Xi Jinping met in Hanoi.",
+                    "The Prime Minister pledged to help."}) == std::vector<std::string>{"none", "VN bui-thanh-son"});
+}
