@@ -170,7 +170,7 @@ private:
             for (const Mention& mention : mentions)
                 if (mention.name->of == Name::Of::person) add_participant(mention.name->id);
         }
-        const std::optional<Speaker> speaker = tracker_.next(tokens, mentions, cues);
+        const std::optional<Speaker> speaker = tracker_.next(sentence, mentions, cues);
         if (!sentence.body) return;
 
         const bool names_someone = std::any_of(mentions.begin(), mentions.end(),

@@ -9,7 +9,7 @@ namespace {
 
 using model::PledgeSide;
 
-enum class CandidateKind { person, pronoun, title, joint, country };
+enum class CandidateKind { person, pronoun, title, joint, country, outsider };
 
 bool in(const std::set<std::string, std::less<>>& words, const std::string& word) { return words.contains(word); }
 
@@ -29,6 +29,15 @@ const std::set<std::string, std::less<>> plural_parties{
     "side", "leader", "country", "party", "minister", "delegation", "nation", "government",
     "head", "premier", "official", "sides", "leaders", "countries", "ministers", "delegations", "nations",
     "governments", "heads", "premiers", "officials", "neighbour", "neighbours", "neighbor", "neighbors"};
+
+// People who comment without speaking for either side: "a Western diplomat", "analysts".
+const std::set<std::string, std::less<>> commentators{
+    "diplomat", "researcher", "analyst", "expert", "observer", "scholar", "professor", "commentator",
+    "economist", "source", "academic"};
+
+bool opens_with_quote(std::string_view text) {
+    return text.starts_with('"') || text.starts_with("\xE2\x80\x9C");
+}
 
 // A document both sides issued, or a session they held, speaks for both: "the statement
 // says ...", "the session aimed to ...".
@@ -112,6 +121,16 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
         const std::string& word = tokens[i].lower;
         if (word == "he" || word == "she") {
             found.push_back({CandidateKind::pronoun, i, i + 1, {}, {}, std::string(tokens[i].original)});
+        } else if ((word == "a" || word == "an") && i + 1 < tokens.size()) {
+            // "a Western diplomat in Hanoi", "a Vietnamese researcher who follows China policy"
+            std::size_t noun = i + 1;
+            while (noun < tokens.size() && noun <= i + 3 && !in(commentators, tokens[noun].stem)) ++noun;
+            if (noun >= tokens.size() || noun > i + 3) continue;
+            found.push_back({CandidateKind::outsider, i, noun + 1, {}, {}, "a " + tokens[noun].lower});
+            i = noun;
+        } else if (!covered[i] && in(commentators, tokens[i].stem) && tokens[i].lower.back() == 's' &&
+                   (i == 0 || !in(title_words, tokens[i - 1].lower))) {
+            found.push_back({CandidateKind::outsider, i, i + 1, {}, {}, std::string(tokens[i].original)});
         } else if (word == "they") {
             found.push_back({CandidateKind::joint, i, i + 1, PledgeSide::joint, {}, std::string(tokens[i].original)});
         } else if (word == "both" || word == "two") {
@@ -207,6 +226,7 @@ std::optional<Speaker> SpeakerTracker::resolve(const Candidate& candidate) const
                        "'" + candidate.words + "' names a side", 0.85};
     }
     case CandidateKind::joint: return Speaker{PledgeSide::joint, {}, "'" + candidate.words + "' speak together", 0.95};
+    case CandidateKind::outsider: return std::nullopt;
     case CandidateKind::country:
         // "Vietnam aims to ..." right after its minister spoke: his words.
         if (last_person_ && last_person_->side == *candidate.side)
@@ -217,9 +237,11 @@ std::optional<Speaker> SpeakerTracker::resolve(const Candidate& candidate) const
     return std::nullopt;
 }
 
-std::optional<Speaker> SpeakerTracker::next(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std::vector<Mention>& mentions,
                                             const std::vector<Cue>& cues) {
+    const std::vector<Token>& tokens = sentence.tokens;
     const std::vector<Candidate> found = candidates(tokens, mentions);
+
     const auto is_subject = [&](const Candidate& c) {
         if (c.end < tokens.size() && tokens[c.end].lower == "s") return false;  // possessive: "China's"
         return c.first == 0 || !in(object_markers, tokens[c.first - 1].lower);
@@ -235,8 +257,17 @@ std::optional<Speaker> SpeakerTracker::next(const std::vector<Token>& tokens, co
             const bool before = c.end == cue.first_token, after = c.first == cue.end_token;
             const bool framed = (before && comma_before(tokens, c.first)) ||
                                 (after && (cue.end_token + 2 >= tokens.size() || comma_before(tokens, cue.first_token)));
-            if (framed && c.kind != CandidateKind::joint && c.kind != CandidateKind::country && resolve(c)) chosen = &c;
+            if (framed && c.kind != CandidateKind::joint && c.kind != CandidateKind::country &&
+                (c.kind == CandidateKind::outsider || resolve(c)))
+                chosen = &c;
         }
+    }
+    // A quote that goes on after "said a Western diplomat", with no speaker of its own, is
+    // still the diplomat's.
+    const bool quoted_on = std::exchange(outsider_quoted_, false) && opens_with_quote(sentence.text);
+    if (!chosen && quoted_on) {
+        outsider_quoted_ = true;
+        return std::nullopt;
     }
     // Otherwise the subject is the nearest candidate before a verb, not after a preposition.
     for (std::size_t k = 0; k < cues.size() && !chosen; ++k)
@@ -244,6 +275,10 @@ std::optional<Speaker> SpeakerTracker::next(const std::vector<Token>& tokens, co
             if (c.end <= cues[k].first_token && is_subject(c) && (!chosen || c.first > chosen->first)) chosen = &c;
 
     std::optional<Speaker> speaker;
+    if (chosen && chosen->kind == CandidateKind::outsider) {
+        outsider_quoted_ = opens_with_quote(sentence.text);
+        return std::nullopt;  // someone the catalog does not know: nothing either side said
+    }
     if (chosen) {
         speaker = resolve(*chosen);
         // "To Lam and Xi Jinping agreed": two sides joined by "and" speak together.

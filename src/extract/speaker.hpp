@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/article.hpp"
 #include "extract/cues.hpp"
 #include "extract/gazetteer.hpp"
 #include "extract/tokens.hpp"
@@ -29,8 +30,10 @@ public:
     explicit SpeakerTracker(const model::Dataset& catalog) : catalog_(catalog) {}
 
     // The speaker of the next sentence; nullopt when the sentence names nobody and no one
-    // spoke before it. `mentions` are the sentence's gazetteer matches (items are ignored).
-    std::optional<Speaker> next(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+    // spoke before it, or when someone outside the catalog speaks ("said a Western
+    // diplomat", and the quote that goes on after it). `mentions` are the sentence's
+    // gazetteer matches (items are ignored).
+    std::optional<Speaker> next(const Sentence& sentence, const std::vector<Mention>& mentions,
                                 const std::vector<Cue>& cues);
 
     // The title each person was introduced with ("Deputy Prime Minister"), by person id.
@@ -47,6 +50,7 @@ private:
     const model::Dataset& catalog_;
     std::optional<Speaker> last_;         // the previous sentence's speaker
     std::optional<Speaker> last_person_;  // the last single person who spoke
+    bool outsider_quoted_ = false;        // the last sentence quoted someone outside the catalog
     // Title words each person was introduced with, in order of introduction:
     // ("wang-yi", {"foreign", "minister"}).
     std::vector<std::pair<std::string, std::set<std::string>>> titles_;

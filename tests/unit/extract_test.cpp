@@ -70,8 +70,8 @@ std::vector<std::string> speakers(const std::vector<std::string>& sentences) {
     SpeakerTracker tracker(catalog);
     std::vector<std::string> found;
     for (const std::string& sentence : sentences) {
-        const std::vector<Token> tokens = tokenize(sentence);
-        const auto speaker = tracker.next(tokens, gazetteer.find(tokens), find_cues(tokens));
+        const Sentence read{sentence, 0, true, tokenize(sentence)};
+        const auto speaker = tracker.next(read, gazetteer.find(read.tokens), find_cues(read.tokens));
         if (!speaker) {
             found.push_back("none");
             continue;
@@ -433,4 +433,19 @@ TEST_CASE("Cooperation in a field matches the alias naming that field's cooperat
 TEST_CASE("A title belongs to the name right after it, not to a name before it", "[extract][speaker]") {
     CHECK(speakers({"Prime Minister Bui Thanh Son and President Xi Jinping met in Hanoi.",
                     "The Prime Minister pledged to help."}) == std::vector<std::string>{"none", "VN bui-thanh-son"});
+}
+
+TEST_CASE("Someone outside the catalog quoted by the article speaks for neither side", "[extract][speaker]") {
+    CHECK(speakers({"Xi Jinping said ties matter.",
+                    "\"Beijing counts on the party channel,\" said a Western diplomat in Hanoi.",
+                    "\"Hanoi clearly wanted market access in return.\"", "He also urged more trade."}) ==
+          std::vector<std::string>{"CN xi-jinping", "none", "none", "CN xi-jinping"});
+}
+
+TEST_CASE("Wanting, inviting, 'had to' and voicing support give their kinds", "[extract][kind]") {
+    CHECK(kind_at("He wanted the two legislatures to deepen exchanges.", "exchanges") == model::PledgeKind::proposal);
+    CHECK(kind_at("Differences, he added, had to be properly handled.", "properly") == model::PledgeKind::proposal);
+    CHECK(kind_at("Xi invited Hue to visit China.", "visit") == model::PledgeKind::proposal);
+    CHECK(kind_at("Xi voiced support for cooperation between the legislatures.", "cooperation") ==
+          model::PledgeKind::support);
 }
