@@ -27,13 +27,17 @@ bool is_generic(const std::string& stem) {
            std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+bool is_acronym(std::string_view word) {
+    return word.size() >= 3 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 constexpr std::size_t window = 6;             // tokens within which two words must occur
 constexpr std::size_t most_items_per_word = 4;  // a word shared by more items tells too little
 
 }  // namespace
 
 KeywordMatcher::KeywordMatcher(const model::Dataset& catalog) {
-    std::map<std::string, std::set<std::size_t>> owners;
+    std::map<std::string, std::set<std::size_t>> owners, acronym_owners;
     for (const model::Item& item : catalog.items) {
         const std::size_t index = names_.size();
         names_.push_back({Name::Of::item, item.id, item.title, 1, false, true});
@@ -44,11 +48,15 @@ KeywordMatcher::KeywordMatcher(const model::Dataset& catalog) {
             return std::all_of(alias.begin(), alias.end(), [](unsigned char c) { return c < 0x80; });
         });
         for (const std::string& text : texts)
-            for (const Token& token : tokenize(text))
+            for (const Token& token : tokenize(text)) {
                 if (!is_generic(token.stem)) owners[token.stem].insert(index);
+                if (is_acronym(token.original)) acronym_owners[token.lower].insert(index);
+            }
     }
     for (auto& [stem, items] : owners)
         if (items.size() <= most_items_per_word) items_by_word_[stem].assign(items.begin(), items.end());
+    for (auto& [word, items] : acronym_owners)
+        if (items.size() == 1) item_by_acronym_[word] = *items.begin();
 }
 
 std::vector<Mention> KeywordMatcher::find(const std::vector<Token>& tokens, const std::vector<Mention>& exact) const {
@@ -62,6 +70,13 @@ std::vector<Mention> KeywordMatcher::find(const std::vector<Token>& tokens, cons
     std::set<std::size_t> matched_items;
     for (std::size_t first = 0; first < tokens.size(); ++first) {
         if (covered[first]) continue;
+        if (const auto acronym = item_by_acronym_.find(tokens[first].lower);
+            acronym != item_by_acronym_.end() && is_acronym(tokens[first].original)) {
+            // Every time: "welcomed its role in BRICS, ready to work with BRICS members".
+            found.push_back({&names_[acronym->second], first, first + 1, tokens[first].begin,
+                             tokens[first].begin + tokens[first].original.size()});
+            continue;
+        }
         const auto owners = items_by_word_.find(tokens[first].stem);
         if (owners == items_by_word_.end()) continue;
         // The item with most distinct words in the window; the earlier-listed item on a tie.

@@ -24,6 +24,8 @@ public:
 private:
     std::vector<Name> names_;  // one per item, for Mention::name
     std::map<std::string, std::vector<std::size_t>, std::less<>> items_by_word_;  // stem -> names_ indexes
+    // Acronyms only one item is written with ("BRICS", "APEC"): enough alone.
+    std::map<std::string, std::size_t, std::less<>> item_by_acronym_;
 };
 
 }  // namespace pledgetrack::extract

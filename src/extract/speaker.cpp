@@ -298,10 +298,14 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
     if (speaker) {
         last_ = speaker;
         if (!speaker->person_id.empty()) last_person_ = speaker;
-    } else if (!found.empty() && found.front().kind == CandidateKind::person && found.front().first <= 1) {
-        // "Hue's agenda was longer. He proposed ...": a person the sentence opens with is
-        // whom the next "he" means, even where that sentence states nothing.
-        last_person_ = resolve(found.front());
+    } else {
+        // "Hue's agenda was longer. He proposed ...", "PM Chinh conveyed the greetings of
+        // ...": the person a sentence is about is whom the next "he" means, even where
+        // that sentence states nothing.
+        const auto topic = std::find_if(found.begin(), found.end(), [&](const Candidate& c) {
+            return c.kind == CandidateKind::person && (c.first <= 1 || is_subject(c));
+        });
+        if (topic != found.end()) last_person_ = resolve(*topic);
     }
     return speaker;
 }

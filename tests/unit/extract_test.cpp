@@ -449,3 +449,20 @@ TEST_CASE("Wanting, inviting, 'had to' and voicing support give their kinds", "[
     CHECK(kind_at("Xi voiced support for cooperation between the legislatures.", "cooperation") ==
           model::PledgeKind::support);
 }
+
+TEST_CASE("An acronym only one item is written with names that item alone", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[1].title = "Coordination within BRICS";
+    catalog.index();
+    const KeywordMatcher keywords(catalog);
+    const std::vector<Token> tokens = tokenize("welcomed its role in BRICS and will work with BRICS members");
+    std::vector<std::string> ids;
+    for (const Mention& m : keywords.find(tokens, {})) ids.push_back(m.name->id);
+    CHECK(ids == std::vector<std::string>{"unclos", "unclos"});
+    CHECK(keywords.find(tokenize("the brics of the wall"), {}).empty());
+}
+
+TEST_CASE("The subject of a sentence that states nothing is whom the next pronoun means", "[extract][speaker]") {
+    CHECK(speakers({"Xi Jinping said ties matter.", "In Kazan, Bui Thanh Son conveyed greetings to Xi Jinping.",
+                    "He urged China to act."}) == std::vector<std::string>{"CN xi-jinping", "none", "VN bui-thanh-son"});
+}
