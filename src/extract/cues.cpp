@@ -71,6 +71,8 @@ constexpr std::array patterns{
     CuePattern{"call for", PledgeKind::request, speech, true},
     CuePattern{"pressed for", PledgeKind::request, speech, true},
     CuePattern{"appealed", PledgeKind::request, speech, true},
+    CuePattern{"instructed", PledgeKind::request, speech, true},
+    CuePattern{"directed", PledgeKind::request, speech, true},
     CuePattern{"agreed", PledgeKind::agreement, speech},
     CuePattern{"agree", PledgeKind::agreement, speech},
     CuePattern{"agrees", PledgeKind::agreement, speech},
@@ -172,7 +174,8 @@ constexpr std::array patterns{
     CuePattern{"stressing", PledgeKind::affirmation, reporting},
     CuePattern{"affirming", PledgeKind::affirmation, reporting},
     CuePattern{"reaffirming", PledgeKind::affirmation, reporting},
-    CuePattern{"welcomed", PledgeKind::affirmation, reporting},
+    CuePattern{"welcomed", PledgeKind::support, reporting},
+    CuePattern{"welcomes", PledgeKind::support, reporting},
 };
 
 std::vector<std::string> words_of(std::string_view text) {
@@ -225,6 +228,33 @@ bool follows_documents(const std::vector<Token>& tokens, std::size_t verb) {
     return false;
 }
 
+// "told ministries and agencies to act", "asked the Ministry of Construction to ...": a
+// leader directing their own government's bodies commits their side.
+bool addresses_own_agencies(const std::vector<Token>& tokens, std::size_t from) {
+    static const std::set<std::string, std::less<>> agencies{"ministry", "agency",
+                                                              "locality", "department", "sector", "authority"};
+    bool own = false;
+    for (std::size_t i = from; i < tokens.size() && i < from + 7 && tokens[i].lower != "to"; ++i) {
+        const std::string& word = tokens[i].lower;
+        if (word == "both" || word == "two" || word == "chinese" || word == "china" || word == "vietnamese" ||
+            word == "vietnam" || word == "each")
+            return false;  // the other side's bodies, or both sides'
+        own = own || agencies.contains(tokens[i].stem);
+    }
+    return own;
+}
+
+// "welcomed the growth in trade": a development welcomed is a statement of fact, where
+// "welcomed China's role" backs something.
+bool welcomes_a_development(const std::vector<Token>& tokens, std::size_t after) {
+    static const std::set<std::string, std::less<>> developments{
+        "growth", "rebound", "progress", "result", "outcome", "achievement", "increase", "recovery", "success",
+        "development", "expansion", "rise", "growing", "rising", "increasing", "improving"};
+    for (std::size_t i = after; i < tokens.size() && i < after + 3; ++i)
+        if (developments.contains(tokens[i].stem)) return true;
+    return false;
+}
+
 bool has_perfect_auxiliary(const std::vector<Token>& tokens, std::size_t verb) {
     for (std::size_t back = 1; back <= 2 && back <= verb; ++back) {
         const std::string& word = tokens[verb - back].lower;
@@ -262,10 +292,15 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, co
     const std::size_t after = cue.end_token;
     // A call on both sides, or "called for" something without saying on whom, proposes
     // joint action; a call on the other side requests it.
-    const bool calls_for = words.size() == 2 && words[1] == "for";
+    const bool calls_for = words.size() == 2 && words[1] == "for" && words[0].starts_with("call");
     if (pattern.addressed && (calls_for || addresses_both_sides(tokens, after))) cue.kind = PledgeKind::proposal;
     if (pattern.kind == PledgeKind::agreement && after < tokens.size() && tokens[after].lower == "that")
         cue.kind = PledgeKind::affirmation;
+    if (words[0].starts_with("welcome") && welcomes_a_development(tokens, after)) cue.kind = PledgeKind::affirmation;
+    if ((pattern.addressed || words[0] == "told") && addresses_own_agencies(tokens, after)) {
+        cue.kind = PledgeKind::pledge;
+        cue.strength = speech;
+    }
     // "have firmly supported each other": support given in the past is a statement.
     if (pattern.kind == PledgeKind::support && has_perfect_auxiliary(tokens, at)) {
         cue.kind = PledgeKind::affirmation;

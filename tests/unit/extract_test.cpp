@@ -466,3 +466,19 @@ TEST_CASE("The subject of a sentence that states nothing is whom the next pronou
     CHECK(speakers({"Xi Jinping said ties matter.", "In Kazan, Bui Thanh Son conveyed greetings to Xi Jinping.",
                     "He urged China to act."}) == std::vector<std::string>{"CN xi-jinping", "none", "VN bui-thanh-son"});
 }
+
+TEST_CASE("Pressing for something is a request, calling for it a proposal", "[extract][kind]") {
+    CHECK(kind_at("He pressed for faster customs clearance.", "faster") == model::PledgeKind::request);
+    CHECK(kind_at("He called for faster customs clearance.", "faster") == model::PledgeKind::proposal);
+}
+
+TEST_CASE("Welcoming a role backs it, welcoming a development states it", "[extract][kind]") {
+    CHECK(kind_at("He welcomed China's role in BRICS.", "BRICS") == model::PledgeKind::support);
+    CHECK(kind_at("They welcomed the growth in bilateral trade.", "bilateral") == model::PledgeKind::affirmation);
+}
+
+TEST_CASE("Directing one's own ministries commits one's side; asking the other side's is a request", "[extract][kind]") {
+    CHECK(kind_at("He asked the Ministry of Construction to finish the line.", "the line") == model::PledgeKind::pledge);
+    CHECK(kind_at("He told ministries and agencies to finish the line.", "the line") == model::PledgeKind::pledge);
+    CHECK(kind_at("He asked Chinese ministries to finish the line.", "the line") == model::PledgeKind::request);
+}
