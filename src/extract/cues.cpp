@@ -153,6 +153,11 @@ constexpr std::array patterns{
     CuePattern{"hailed", PledgeKind::affirmation, reporting},
     CuePattern{"underlined", PledgeKind::affirmation, reporting},
     CuePattern{"described", PledgeKind::affirmation, reporting},
+    CuePattern{"discussed", PledgeKind::affirmation, reporting},
+    CuePattern{"discussions on", PledgeKind::affirmation, reporting},
+    CuePattern{"went over", PledgeKind::affirmation, reporting},
+    CuePattern{"reviewed", PledgeKind::affirmation, reporting},
+    CuePattern{"exchanged views", PledgeKind::affirmation, reporting},
     // What signed documents hold: "the documents included ...", "agreements covered ...".
     CuePattern{"included", PledgeKind::agreement, reporting, false, false, true},
     CuePattern{"includes", PledgeKind::agreement, reporting, false, false, true},

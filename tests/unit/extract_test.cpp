@@ -482,3 +482,10 @@ TEST_CASE("Directing one's own ministries commits one's side; asking the other s
     CHECK(kind_at("He told ministries and agencies to finish the line.", "the line") == model::PledgeKind::pledge);
     CHECK(kind_at("He asked Chinese ministries to finish the line.", "the line") == model::PledgeKind::request);
 }
+
+TEST_CASE("What the sides discussed or went over is a statement", "[extract][kind]") {
+    CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
+                  "The two sides discussed people-to-people exchanges.\n") ==
+          std::vector<std::string>{"people-exchanges joint affirmation"});
+    CHECK(kind_at("The ministers also went over the line.", "the line") == model::PledgeKind::affirmation);
+}
