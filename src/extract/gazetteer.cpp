@@ -20,8 +20,16 @@ bool is_common_word(const std::string& lower) {
 bool is_title(const std::string& lower) {
     static const std::set<std::string, std::less<>> titles{
         "ambassador", "president", "premier", "minister", "mr", "mrs", "ms", "madam", "chairman",
-        "chairwoman", "secretary", "leader", "counterpart", "comrade", "vice", "deputy", "chair", "envoy"};
+        "chairwoman", "secretary", "leader", "counterpart", "comrade", "vice", "deputy", "chair", "envoy",
+        "pm", "fm"};
     return titles.contains(lower);
+}
+
+// "Minh" in "By Tran Minh Anh" is part of someone else's name: a capitalised word other
+// than a title right before it, with only a space between. (Not the word after it: title
+// case headlines capitalise every word, "Xi Visits Hanoi".)
+bool inside_other_name(const std::vector<Token>& tokens, std::size_t at, bool after_title) {
+    return at > 0 && !after_title && tokens[at - 1].capitalized && gap_between(tokens[at - 1], tokens[at]) == " ";
 }
 
 // "Lao Cai–Hanoi–Hai Phong line" without its last word, as in "the Dong Dang – Hanoi and
@@ -118,6 +126,7 @@ std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens) const {
                     if (!tokens[first].capitalized) continue;
                     const bool after_title = first > 0 && is_title(tokens[first - 1].lower);
                     if (is_common_word(tokens[first].lower) && !after_title) continue;
+                    if (inside_other_name(tokens, first, after_title)) continue;
                 }
                 best = &name;
                 best_end = end + 1;

@@ -489,3 +489,10 @@ TEST_CASE("What the sides discussed or went over is a statement", "[extract][kin
           std::vector<std::string>{"people-exchanges joint affirmation"});
     CHECK(kind_at("The ministers also went over the line.", "the line") == model::PledgeKind::affirmation);
 }
+
+TEST_CASE("A short name inside someone else's full name names nobody", "[extract][alias]") {
+    const Gazetteer gazetteer(small_catalog());
+    CHECK(matched_ids(gazetteer, "By Nguyen Son Anh and Oliver Hartley").empty());
+    CHECK(matched_ids(gazetteer, "Vietnamese PM Son said so") == std::vector<std::string>{"bui-thanh-son"});
+    CHECK(matched_ids(gazetteer, "Xi Visits Hanoi") == std::vector<std::string>{"xi-jinping"});
+}
