@@ -146,14 +146,48 @@ public:
     }
 
 private:
-    // Alias matches, then keyword matches where no alias matched, in text order.
-    std::vector<Mention> find_mentions(const std::vector<Token>& tokens) const {
+    // Alias matches, then keyword matches where no alias matched, then words referring
+    // back to an item named before ("the committee"), in text order.
+    std::vector<Mention> find_mentions(const std::vector<Token>& tokens) {
         std::vector<Mention> mentions = gazetteer_.find(tokens);
         const std::vector<Mention> loose = keywords_.find(tokens, mentions);
         mentions.insert(mentions.end(), loose.begin(), loose.end());
+        const std::vector<Mention> back = references_back(tokens, mentions);
+        mentions.insert(mentions.end(), back.begin(), back.end());
         std::sort(mentions.begin(), mentions.end(),
                   [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+        for (const Mention& m : mentions)
+            if (m.name->of == Name::Of::item && !m.name->loose && !m.refers_back && m.end_token > m.first_token &&
+                is_head_noun(tokens[m.end_token - 1].stem))
+                named_by_head_[tokens[m.end_token - 1].stem] = m.name;
         return mentions;
+    }
+
+    // Nouns that name one thing when an item was named with them before: "the Joint Railway
+    // Cooperation Committee ... setting up the committee".
+    static bool is_head_noun(const std::string& stem) {
+        static const std::set<std::string, std::less<>> nouns{
+            "committee", "line", "railway", "project", "agreement", "memorandum", "protocol", "forum", "summit",
+            "expo", "mechanism", "corridor", "zone", "bridge", "programme", "program", "initiative", "congress"};
+        return nouns.contains(stem);
+    }
+
+    std::vector<Mention> references_back(const std::vector<Token>& tokens, const std::vector<Mention>& found) const {
+        std::vector<bool> covered(tokens.size(), false);
+        for (const Mention& m : found)
+            std::fill(covered.begin() + long(m.first_token), covered.begin() + long(m.end_token), true);
+        std::vector<Mention> back;
+        for (std::size_t i = 1; i < tokens.size(); ++i) {
+            if (covered[i] || covered[i - 1] || (tokens[i - 1].lower != "the" && tokens[i - 1].lower != "this")) continue;
+            const auto named = named_by_head_.find(tokens[i].stem);
+            if (named == named_by_head_.end()) continue;
+            // "the line" and no more: "the committee's work" is fine, "the line ministries" is not.
+            if (i + 1 < tokens.size() && !tokens[i + 1].capitalized && gap_between(tokens[i], tokens[i + 1]) == " " &&
+                is_head_noun(tokens[i + 1].stem))
+                continue;
+            back.push_back({named->second, i - 1, i + 1, tokens[i - 1].begin, tokens[i].begin + tokens[i].original.size(), true});
+        }
+        return back;
     }
 
     void read_sentence(const Sentence& sentence) {
@@ -248,9 +282,10 @@ private:
         pledge.evidence = std::string(text_between(article_, tokens[mention.first_token], tokens[mention.end_token - 1])
                                           .substr(0, max_evidence_length));
         drafted.evidence_offset = article_.char_offset(mention.begin);
-        const double name_weight = mention.name->loose ? 0.6 : mention.name->words >= 2 ? 1.0 : 0.85;
+        const double name_weight = mention.name->loose || mention.refers_back ? 0.6 : mention.name->words >= 2 ? 1.0 : 0.85;
         drafted.confidence = rounded(speaker.confidence * cue_weight(cue->strength) * name_weight);
-        drafted.reason = "'" + std::string(pledge.evidence) + (mention.name->loose ? "' has words of " : "' is an alias of ") +
+        drafted.reason = "'" + std::string(pledge.evidence) +
+                         (mention.refers_back ? "' refers back to " : mention.name->loose ? "' has words of " : "' is an alias of ") +
                          item->id + "; '" + cue->phrase +
                          "' makes it " + with_article(to_string(cue->kind)) + "; speaker " + speaker.reason;
         draft_->pledges.push_back(std::move(drafted));
@@ -357,6 +392,7 @@ private:
     date::year meeting_year_;
     std::set<std::tuple<std::string, PledgeSide, PledgeKind>> seen_;
     std::set<std::string> candidate_keys_;
+    std::map<std::string, const Name*, std::less<>> named_by_head_;  // "committee" -> the item last named with it
     std::vector<Token> lead_;  // headline, captions and the sentences that report the meeting
     bool in_body_ = false;
     bool meeting_reported_ = false;

@@ -32,6 +32,7 @@ struct Mention {
     std::size_t end_token = 0;
     std::size_t begin = 0;  // byte range in the article text
     std::size_t end = 0;
+    bool refers_back = false;  // "the committee": the item last named with that word
 };
 
 class Gazetteer {

@@ -45,6 +45,7 @@ model::Dataset small_catalog() {
     item("shared-future", "Community with a shared future", {"community with a shared future"});
     item("market-access", "Market access for Vietnamese farm products",
          {"market access for Vietnamese agricultural products"});
+    item("rail-committee", "Joint Railway Cooperation Committee", {});
     catalog.index();
     return catalog;
 }
@@ -495,4 +496,14 @@ TEST_CASE("A short name inside someone else's full name names nobody", "[extract
     CHECK(matched_ids(gazetteer, "By Nguyen Son Anh and Oliver Hartley").empty());
     CHECK(matched_ids(gazetteer, "Vietnamese PM Son said so") == std::vector<std::string>{"bui-thanh-son"});
     CHECK(matched_ids(gazetteer, "Xi Visits Hanoi") == std::vector<std::string>{"xi-jinping"});
+}
+
+TEST_CASE("'The committee' refers back to the committee the article named before", "[extract][alias]") {
+    CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
+                  "Xi said the Joint Railway Cooperation Committee matters. The two sides agreed to strengthen the "
+                  "committee.\n") ==
+          std::vector<std::string>{"rail-committee CN affirmation", "rail-committee joint agreement"});
+    CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
+                  "The two sides agreed to strengthen the committee.\n")
+              .empty());
 }
