@@ -136,6 +136,29 @@ bool tells_of_meeting(const std::vector<Token>& tokens) {
 
 }  // namespace
 
+std::vector<Sentence> clauses_of(const Sentence& sentence) {
+    const std::vector<Token>& tokens = sentence.tokens;
+    const auto clause = [&](std::size_t first, std::size_t end) {
+        const std::size_t begin = tokens[first].begin;
+        const std::size_t stop = tokens[end - 1].begin + tokens[end - 1].original.size();
+        return Sentence{sentence.text.substr(begin - sentence.begin, stop - begin), begin, sentence.body,
+                        std::vector<Token>(tokens.begin() + long(first), tokens.begin() + long(end)),
+                        sentence.tells_of_meeting};
+    };
+    std::vector<Sentence> clauses;
+    std::size_t first = 0;
+    for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+        const bool contrast = tokens[i].lower == "while" || tokens[i].lower == "whereas";
+        if (contrast && gap_between(tokens[i - 1], tokens[i]).find(',') != std::string_view::npos) {
+            clauses.push_back(clause(first, i));
+            first = i + 1;
+        }
+    }
+    if (clauses.empty()) return {sentence};
+    clauses.push_back(clause(first, tokens.size()));
+    return clauses;
+}
+
 std::size_t Article::char_offset(std::size_t byte_offset) const {
     return text::count_code_points(std::string_view(text).substr(0, byte_offset));
 }

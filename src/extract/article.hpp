@@ -38,6 +38,10 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// The clauses of a sentence that can each have their own speaker: "To Lam asked China for
+// loans, while Xi promised to buy more" is two. Most sentences are one clause: themselves.
+std::vector<Sentence> clauses_of(const Sentence& sentence);
+
 // Splits text into sentences and sets junk aside. Input must be valid UTF-8.
 Article read_article(std::string text);
 

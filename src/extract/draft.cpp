@@ -191,19 +191,24 @@ private:
     }
 
     void read_sentence(const Sentence& sentence) {
-        const std::vector<Token>& tokens = sentence.tokens;
-        const std::vector<Mention> mentions = find_mentions(tokens);
-        const std::vector<Cue> cues = find_cues(tokens);
         // Participants: people named in the headline, captions and first sentence, or in
         // the first sentence that reports the meeting itself.
         const bool lead_sentence = !sentence.body || !in_body_ || (!meeting_reported_ && sentence.tells_of_meeting);
         meeting_reported_ = meeting_reported_ || (sentence.body && sentence.tells_of_meeting);
         in_body_ = in_body_ || sentence.body;
         if (lead_sentence) {
-            lead_.insert(lead_.end(), tokens.begin(), tokens.end());
-            for (const Mention& mention : mentions)
+            lead_.insert(lead_.end(), sentence.tokens.begin(), sentence.tokens.end());
+            for (const Mention& mention : gazetteer_.find(sentence.tokens))
                 if (mention.name->of == Name::Of::person) add_participant(mention.name->id);
         }
+        for (const Sentence& clause : clauses_of(sentence)) read_statement(clause);
+    }
+
+    // One statement: a sentence, or a clause of one that has a speaker of its own.
+    void read_statement(const Sentence& sentence) {
+        const std::vector<Token>& tokens = sentence.tokens;
+        const std::vector<Mention> mentions = find_mentions(tokens);
+        const std::vector<Cue> cues = find_cues(tokens);
         const std::optional<Speaker> speaker = tracker_.next(sentence, mentions, cues);
         if (!sentence.body) return;
 

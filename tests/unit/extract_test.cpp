@@ -507,3 +507,10 @@ TEST_CASE("'The committee' refers back to the committee the article named before
                   "The two sides agreed to strengthen the committee.\n")
               .empty());
 }
+
+TEST_CASE("A clause after ', while' has its own speaker", "[extract][speaker]") {
+    CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
+                  "Lam urged China to widen market access for Vietnamese agricultural products, while Xi pledged "
+                  "more people-to-people exchanges.\n") ==
+          std::vector<std::string>{"market-access VN request", "people-exchanges CN pledge"});
+}
