@@ -80,6 +80,19 @@ DatePlace place_of(const Sentence& sentence) {
     return sentence.tells_of_meeting ? DatePlace::meeting_sentence : DatePlace::body;
 }
 
+// "from March 24 to 26", "from March 24 to April 2": the last day of a span that starts
+// with the month at token `at`.
+std::optional<std::pair<unsigned, unsigned>> span_end(const std::vector<Token>& tokens, std::size_t at) {
+    if (at == 0 || tokens[at - 1].lower != "from" || at + 3 >= tokens.size() || tokens[at + 2].lower != "to")
+        return std::nullopt;
+    const unsigned first_month = *month_number(tokens[at].lower);
+    if (const auto d = day_of(tokens[at + 3])) return std::pair{first_month, static_cast<unsigned>(*d)};
+    const auto m = month_number(tokens[at + 3].lower);
+    if (!m || at + 4 >= tokens.size()) return std::nullopt;
+    if (const auto d = day_of(tokens[at + 4])) return std::pair{*m, static_cast<unsigned>(*d)};
+    return std::nullopt;
+}
+
 }  // namespace
 
 bool is_time_stamp(const std::vector<Token>& tokens) {
@@ -101,7 +114,7 @@ DateClues find_date_clues(const Article& article) {
         const DatePlace place = place_of(sentence);
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             if (const auto iso = iso_day(tokens, i)) {
-                if (sentence.body && !time_stamp) clues.days.push_back({unsigned(iso->month()), unsigned(iso->day()), int(iso->year()), place});
+                if (sentence.body && !time_stamp) clues.days.push_back({unsigned(iso->month()), unsigned(iso->day()), int(iso->year()), place, {}});
                 else if (!clues.published) clues.published = iso;
                 i += 2;
                 continue;
@@ -139,7 +152,7 @@ DateClues find_date_clues(const Article& article) {
                 continue;
             }
             if (y) clues.years.push_back(*y);
-            clues.days.push_back({*m, static_cast<unsigned>(d), y, place});
+            clues.days.push_back({*m, static_cast<unsigned>(d), y, place, span_end(tokens, i)});
             if (y) i = year_at;
         }
     }
@@ -163,13 +176,18 @@ std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues, std::op
     struct Day {
         year_month_day day;
         DatePlace place;
+        std::optional<year_month_day> until;
     };
     std::vector<Day> stated;
     for (const StatedDay& d : candidates) {
         const std::optional<int> y = d.year ? d.year : context_year;
         if (!y) continue;
         const auto day = real_day(*y, d.month, static_cast<int>(d.day));
-        if (day && (!published || *day <= *published)) stated.push_back({*day, d.place});
+        if (!day || (published && *day > *published)) continue;
+        std::optional<year_month_day> until;
+        if (d.until) until = real_day(*y, d.until->first, static_cast<int>(d.until->second));
+        if (until && *until <= *day) until.reset();
+        stated.push_back({*day, d.place, until});
     }
     const auto on_day = [&](year_month_day day, std::string reason) {
         const bool weekday_fits = clues.weekday && weekday{sys_days{day}} == *clues.weekday;
@@ -180,6 +198,11 @@ std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues, std::op
     // The sentence telling of the meeting names its day (and a weekday elsewhere may be
     // another event); else the stated day that is the stated weekday; else the first.
     const auto told = std::find_if(stated.begin(), stated.end(), [](const Day& d) { return d.place == DatePlace::meeting_sentence; });
+    if (told != stated.end() && told->until) {
+        model::DateWindow window{told->day, *told->until, clues.weekday};
+        if (!window.weekday_fits()) window.weekday.reset();
+        return ResolvedDate{model::MeetingDate(window), "the span stated where the article tells of the meeting"};
+    }
     if (told != stated.end())
         return on_day(told->day, "the day stated where the article tells of the meeting");
     if (clues.weekday)

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 // Dates in article text: the day a meeting took place, and the years pledges are due.
@@ -23,6 +24,7 @@ struct StatedDay {
     unsigned month = 0, day = 0;
     std::optional<int> year;
     DatePlace place = DatePlace::body;
+    std::optional<std::pair<unsigned, unsigned>> until;  // "from March 24 to 26": month, day
 };
 
 // The dates an article states: full days ("December 10, 2024", "10 Dec 2024",
@@ -48,7 +50,8 @@ struct ResolvedDate {
     std::string reason;
 };
 
-// The meeting date from the clues: a day stated in the sentence that tells of the meeting;
+// The meeting date from the clues: a day stated in the sentence that tells of the meeting
+// (a window for a span such as "a trip from March 24 to 26");
 // else a stated day that is the stated weekday; else, with a weekday, the latest such day
 // on or before the publication date; else the first stated day (days without a year take
 // the publication year, else the first stated year); else a window: the month a headline

@@ -514,3 +514,12 @@ TEST_CASE("A clause after ', while' has its own speaker", "[extract][speaker]") 
                   "more people-to-people exchanges.\n") ==
           std::vector<std::string>{"market-access VN request", "people-exchanges CN pledge"});
 }
+
+TEST_CASE("A span stated where the article tells of the meeting gives a window", "[extract][dates]") {
+    const auto date = resolve_meeting_date(
+        clues_of("Minh made the statement at a recent meeting with Liu Wei in Beijing, held during his trip to "
+                 "China from March 24 to 26.\n"),
+        2025_y / 3 / 28);
+    REQUIRE(date);
+    CHECK(date->date.to_string() == "2025-03-24..2025-03-26");
+}
