@@ -265,14 +265,16 @@ private:
         if (!cue) return;
         const Speaker speaker = cue->joint ? Speaker{PledgeSide::joint, {}, "'" + cue->phrase + "' is done by both sides", 0.9}
                                            : named_speaker;
-        const auto key = std::make_tuple(mention.name->id, speaker.side, cue->kind);
+        // What a joint statement says both sides will do, they agreed to do.
+        const PledgeKind kind = speaker.document && cue->strength == CueStrength::modal ? PledgeKind::agreement : cue->kind;
+        const auto key = std::make_tuple(mention.name->id, speaker.side, kind);
         if (!seen_.insert(key).second) return;
 
         DraftPledge drafted;
         Pledge& pledge = drafted.pledge;
         pledge.item = {mention.name->id, {}};
         pledge.side = speaker.side;
-        pledge.kind = cue->kind;
+        pledge.kind = kind;
         if (!speaker.person_id.empty() && speaker.side != PledgeSide::joint) {
             pledge.speaker = Ref{speaker.person_id, {}};
             add_participant(speaker.person_id);
@@ -282,7 +284,7 @@ private:
             pledge.due_stated = due->stated;
         }
         const Item* item = catalog_.find_item(mention.name->id);
-        pledge.summary = who(speaker, catalog_) + " " + std::string(kind_phrase(cue->kind)) + " " + item->title +
+        pledge.summary = who(speaker, catalog_) + " " + std::string(kind_phrase(kind)) + " " + item->title +
                          (pledge.due ? " (due " + pledge.due->to_string() + ")" : "") + ".";
         pledge.evidence = std::string(text_between(article_, tokens[mention.first_token], tokens[mention.end_token - 1])
                                           .substr(0, max_evidence_length));
@@ -292,7 +294,7 @@ private:
         drafted.reason = "'" + std::string(pledge.evidence) +
                          (mention.refers_back ? "' refers back to " : mention.name->loose ? "' has words of " : "' is an alias of ") +
                          item->id + "; '" + cue->phrase +
-                         "' makes it " + with_article(to_string(cue->kind)) + "; speaker " + speaker.reason;
+                         "' makes it " + with_article(to_string(kind)) + "; speaker " + speaker.reason;
         draft_->pledges.push_back(std::move(drafted));
     }
 

@@ -9,7 +9,7 @@ namespace {
 
 using model::PledgeSide;
 
-enum class CandidateKind { person, pronoun, title, joint, country, outsider };
+enum class CandidateKind { person, pronoun, title, joint, document, country, outsider };
 
 bool in(const std::set<std::string, std::less<>>& words, const std::string& word) { return words.contains(word); }
 
@@ -41,8 +41,8 @@ bool opens_with_quote(std::string_view text) {
 
 // A document both sides issued, or a session they held, speaks for both: "the statement
 // says ...", "the session aimed to ...".
-const std::set<std::string, std::less<>> joint_documents{"statement", "declaration", "communique", "document",
-                                                          "session", "talks"};
+const std::set<std::string, std::less<>> joint_documents{"statement", "declaration", "communique", "document"};
+const std::set<std::string, std::less<>> joint_sessions{"session", "talks"};
 
 std::optional<PledgeSide> country_side(const std::string& lower) {
     if (lower == "china" || lower == "beijing" || lower == "chinese") return PledgeSide::cn;
@@ -140,11 +140,14 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
             if (noun >= tokens.size() || noun > i + 3) continue;
             found.push_back({CandidateKind::joint, i, noun + 1, PledgeSide::joint, {}, "the two " + tokens[noun].lower});
             i = noun;
+        } else if (word == "the" && i + 1 < tokens.size() && in(joint_sessions, tokens[i + 1].lower)) {
+            found.push_back({CandidateKind::joint, i, i + 2, PledgeSide::joint, {}, "the " + tokens[i + 1].lower});
+            ++i;
         } else if (word == "the" && i + 1 < tokens.size() &&
                    (in(joint_documents, tokens[i + 1].lower) ||
                     (i + 2 < tokens.size() && tokens[i + 1].lower == "joint" && in(joint_documents, tokens[i + 2].lower)))) {
             const std::size_t end = tokens[i + 1].lower == "joint" ? i + 3 : i + 2;
-            found.push_back({CandidateKind::joint, i, end, PledgeSide::joint, {}, "the " + tokens[end - 1].lower});
+            found.push_back({CandidateKind::document, i, end, PledgeSide::joint, {}, "the " + tokens[end - 1].lower});
             i = end - 1;
         } else if (word == "the" && i + 1 < tokens.size()) {
             // "the ambassador", "the Chinese leader", "the Vietnamese side"
@@ -226,6 +229,8 @@ std::optional<Speaker> SpeakerTracker::resolve(const Candidate& candidate) const
                        "'" + candidate.words + "' names a side", 0.85};
     }
     case CandidateKind::joint: return Speaker{PledgeSide::joint, {}, "'" + candidate.words + "' speak together", 0.95};
+    case CandidateKind::document:
+        return Speaker{PledgeSide::joint, {}, "'" + candidate.words + "' speaks for both sides", 0.95, true};
     case CandidateKind::outsider: return std::nullopt;
     case CandidateKind::country:
         // "Vietnam aims to ..." right after its minister spoke: his words.
@@ -244,7 +249,11 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
 
     const auto is_subject = [&](const Candidate& c) {
         if (c.end < tokens.size() && tokens[c.end].lower == "s") return false;  // possessive: "China's"
-        return c.first == 0 || !in(object_markers, tokens[c.first - 1].lower);
+        if (c.first == 0) return true;
+        // "Under the statement, ties will ...", "according to the declaration"
+        const std::string& before = tokens[c.first - 1].lower;
+        if (c.kind == CandidateKind::document && (before == "under" || before == "to" || before == "in")) return true;
+        return !in(object_markers, before);
     };
 
     const Candidate* chosen = nullptr;
@@ -275,6 +284,9 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
             if (c.end <= cues[k].first_token && is_subject(c) && (!chosen || c.first > chosen->first)) chosen = &c;
 
     std::optional<Speaker> speaker;
+    const bool under_document = std::any_of(found.begin(), found.end(), [](const Candidate& c) {
+        return c.kind == CandidateKind::document;
+    });
     if (chosen && chosen->kind == CandidateKind::outsider) {
         outsider_quoted_ = opens_with_quote(sentence.text);
         return std::nullopt;  // someone the catalog does not know: nothing either side said
@@ -295,6 +307,8 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
         speaker->reason = "no subject; carried over: " + last_->reason;
         speaker->confidence = std::min(last_->confidence, 0.6);
     }
+    // "Under the statement, the two countries will ...": both sides speak through it.
+    if (speaker && speaker->side == PledgeSide::joint && under_document) speaker->document = true;
     if (speaker) {
         last_ = speaker;
         if (!speaker->person_id.empty()) last_person_ = speaker;

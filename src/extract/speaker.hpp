@@ -23,6 +23,7 @@ struct Speaker {
     std::string person_id;  // empty unless one person speaks
     std::string reason;     // how the speaker was found, for the analyst
     double confidence = 0;  // 1 for a name, less for pronouns, titles and countries
+    bool document = false;  // a joint statement speaks: what it says both sides will do, they agreed
 };
 
 class SpeakerTracker {

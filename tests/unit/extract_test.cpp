@@ -523,3 +523,9 @@ TEST_CASE("A span stated where the article tells of the meeting gives a window",
     REQUIRE(date);
     CHECK(date->date.to_string() == "2025-03-24..2025-03-26");
 }
+
+TEST_CASE("What a joint statement says both sides will do is an agreement", "[extract][kind]") {
+    CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
+                  "Under the statement, the two countries will expand people-to-people exchanges.\n") ==
+          std::vector<std::string>{"people-exchanges joint agreement"});
+}
