@@ -214,6 +214,13 @@ private:
 
         const bool names_someone = std::any_of(mentions.begin(), mentions.end(),
                                                [](const Mention& m) { return m.name->of == Name::Of::person; });
+        if (cues.empty() && speaker && speaker->document) {
+            // "The statement names three rail projects": what a joint document sets out is agreed.
+            const std::vector<Cue> set_out{Cue{PledgeKind::agreement, CueStrength::reporting, 0, 0, "(set out in the statement)"}};
+            for (const Mention& mention : mentions)
+                if (mention.name->of == Name::Of::item) add_pledge(tokens, mention, set_out, *speaker);
+            return;
+        }
         if (cues.empty() && reported_speaker_ && !names_someone) {
             add_continued_pledges(tokens, mentions);
             return;

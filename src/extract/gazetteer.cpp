@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <utility>
 
 namespace pledgetrack::extract {
 namespace {
@@ -43,6 +44,27 @@ std::optional<std::string> route_places(const std::string& alias) {
     return alias.substr(0, words.back().begin);
 }
 
+// "Lao Cai–Hanoi–Hai Phong" -> {"laocai", "hanoi", "haiphong"}: split at hyphens and dashes.
+std::vector<std::string> place_keys(std::string_view route) {
+    std::vector<std::string> keys;
+    std::size_t begin = 0;
+    const auto take = [&](std::size_t end) {
+        if (std::string key = phrase_key(route.substr(begin, end - begin)); !key.empty()) keys.push_back(std::move(key));
+    };
+    for (std::size_t i = 0; i < route.size(); ++i) {
+        const std::string_view rest = route.substr(i);
+        const std::size_t dash = rest.starts_with('-') ? 1
+                                 : rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94") ? 3
+                                                                                                      : 0;
+        if (dash == 0) continue;
+        take(i);
+        begin = i + dash;
+        i = begin - 1;
+    }
+    take(route.size());
+    return keys;
+}
+
 }  // namespace
 
 Gazetteer::Gazetteer(const model::Dataset& catalog) {
@@ -50,7 +72,10 @@ Gazetteer::Gazetteer(const model::Dataset& catalog) {
         add({Name::Of::item, item.id, item.title, 0, false});
         for (const std::string& alias : item.aliases) {
             add({Name::Of::item, item.id, alias, 0, false});
-            if (const auto places = route_places(alias)) add({Name::Of::item, item.id, *places, 0, false});
+            if (const auto places = route_places(alias)) {
+                add({Name::Of::item, item.id, *places, 0, false});
+                routes_.emplace_back(place_keys(*places), names_.size() - 1);
+            }
         }
     }
     // A surname or given name shared by two people names neither of them.
@@ -89,6 +114,33 @@ const Name* Gazetteer::item_named(const std::string& key) const {
     for (std::size_t index : found->second)
         if (names_[index].of == Name::Of::item) return &names_[index];
     return nullptr;
+}
+
+std::optional<std::pair<const Name*, std::size_t>> Gazetteer::route_from(const std::vector<Token>& tokens,
+                                                                         std::size_t from) const {
+    static const std::set<std::string, std::less<>> between_places{
+        "through", "via", "to", "the", "port", "city", "of", "province", "border", "capital", "town", "station"};
+    if (tokens[from].lower != "from") return std::nullopt;
+    std::vector<std::string> places;
+    std::string place;
+    bool reaches = false;  // a "to" before the last place
+    std::size_t end = from + 1;
+    for (std::size_t i = from + 1; i < tokens.size() && i < from + 20; ++i) {
+        if (gap_between(tokens[i - 1], tokens[i]).find_first_of(",;") != std::string_view::npos) break;
+        if (tokens[i].capitalized) {
+            place += tokens[i].stem;
+            end = i + 1;
+            continue;
+        }
+        if (!place.empty()) places.push_back(std::exchange(place, {}));
+        if (!between_places.contains(tokens[i].lower)) break;
+        reaches = reaches || tokens[i].lower == "to";
+    }
+    if (!place.empty()) places.push_back(place);
+    if (places.size() < 2 || !reaches) return std::nullopt;
+    for (const auto& [route, index] : routes_)
+        if (route.front() == places.front() && route.back() == places.back()) return std::pair{&names_[index], end};
+    return std::nullopt;
 }
 
 std::optional<std::pair<const Name*, std::size_t>> Gazetteer::inverted_field(const std::vector<Token>& tokens,
@@ -135,6 +187,7 @@ std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens) const {
         }
         if (!best) {
             if (const auto inverted = inverted_field(tokens, first)) std::tie(best, best_end) = *inverted;
+            else if (const auto route = route_from(tokens, first)) std::tie(best, best_end) = *route;
         }
         if (!best) {
             ++first;

@@ -45,11 +45,16 @@ public:
 private:
     void add(Name name);
     const Name* item_named(const std::string& key) const;
+    // "from Lang Son to Hanoi", "from the border province of Lao Cai through Hanoi to the port
+    // of Haiphong": a route told by its places, for an alias "Lao Cai–Hanoi–Hai Phong line".
+    std::optional<std::pair<const Name*, std::size_t>> route_from(const std::vector<Token>& tokens,
+                                                                  std::size_t from) const;
     // "cooperation in the security field" for the alias "security cooperation".
     std::optional<std::pair<const Name*, std::size_t>> inverted_field(const std::vector<Token>& tokens,
                                                                       std::size_t first) const;
 
     std::vector<Name> names_;
+    std::vector<std::pair<std::vector<std::string>, std::size_t>> routes_;  // place keys, names_ index
     std::unordered_map<std::string, std::vector<std::size_t>> by_key_;
     std::size_t longest_ = 1;  // most tokens any name spans
 };

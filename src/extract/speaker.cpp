@@ -278,6 +278,10 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
         outsider_quoted_ = true;
         return std::nullopt;
     }
+    // "The statement names three rail projects": a joint document as subject, whatever verb.
+    if (!chosen && cues.empty() && !found.empty() && found.front().kind == CandidateKind::document &&
+        is_subject(found.front()))
+        chosen = &found.front();
     // Otherwise the subject is the nearest candidate before a verb, not after a preposition.
     for (std::size_t k = 0; k < cues.size() && !chosen; ++k)
         for (const Candidate& c : found)

@@ -529,3 +529,19 @@ TEST_CASE("What a joint statement says both sides will do is an agreement", "[ex
                   "Under the statement, the two countries will expand people-to-people exchanges.\n") ==
           std::vector<std::string>{"people-exchanges joint agreement"});
 }
+
+TEST_CASE("A route told by its places matches the route's alias", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[0].aliases.push_back("Lao Cai–Hanoi–Hai Phong line");
+    const Gazetteer gazetteer(catalog);
+    CHECK(matched_ids(gazetteer, "a line from the border province of Lao Cai through Hanoi to the port city of Haiphong") ==
+          std::vector<std::string>{"rail-lao-cai"});
+    CHECK(matched_ids(gazetteer, "flights from Lao Cai to Da Nang").empty());
+    CHECK(matched_ids(gazetteer, "from Lao Cai, Hanoi and Haiphong").empty());
+}
+
+TEST_CASE("What a joint statement names, whatever its verb, is agreed", "[extract][kind]") {
+    CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
+                  "The statement names people-to-people exchanges among the priorities.\n") ==
+          std::vector<std::string>{"people-exchanges joint agreement"});
+}
