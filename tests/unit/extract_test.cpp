@@ -468,8 +468,10 @@ TEST_CASE("The subject of a sentence that states nothing is whom the next pronou
                     "He urged China to act."}) == std::vector<std::string>{"CN xi-jinping", "none", "VN bui-thanh-son"});
 }
 
-TEST_CASE("Pressing for something is a request, calling for it a proposal", "[extract][kind]") {
+TEST_CASE("Pressing for or seeking something is a request, calling for it a proposal", "[extract][kind]") {
     CHECK(kind_at("He pressed for faster customs clearance.", "faster") == model::PledgeKind::request);
+    CHECK(kind_at("He sought access to the Chinese market for avocados.", "avocados") == model::PledgeKind::request);
+    CHECK(kind_at("The session sought to speed up the line.", "the line") == model::PledgeKind::pledge);
     CHECK(kind_at("He called for faster customs clearance.", "faster") == model::PledgeKind::proposal);
 }
 
