@@ -119,11 +119,29 @@ bool opens_commitment(const std::string& lower) {
     return verbs.contains(lower);
 }
 
+// The kind an item is recorded with in most of the catalog's own meetings, where one kind
+// clearly dominates ("the 14th Party Congress": support): what a bare "said" or "noted"
+// about that item most likely meant.
+std::map<std::string, PledgeKind, std::less<>> usual_kinds(const Dataset& catalog) {
+    std::map<std::string, std::map<PledgeKind, std::size_t>, std::less<>> counts;
+    for (const Meeting& meeting : catalog.meetings)
+        for (const Pledge& pledge : meeting.pledges) ++counts[pledge.item.id][pledge.kind];
+    std::map<std::string, PledgeKind, std::less<>> usual;
+    for (const auto& [item, kinds] : counts) {
+        std::size_t total = 0;
+        for (const auto& [kind, n] : kinds) total += n;
+        const auto top = std::max_element(kinds.begin(), kinds.end(),
+                                          [](const auto& a, const auto& b) { return a.second < b.second; });
+        if (total >= 3 && top->second * 10 >= total * 8) usual.emplace(item, top->first);
+    }
+    return usual;
+}
+
 class Drafter {
 public:
     Drafter(const Article& article, const Dataset& catalog, const ExtractOptions& options)
         : article_(article), catalog_(catalog), options_(options), gazetteer_(catalog), keywords_(catalog),
-          tracker_(catalog) {}
+          tracker_(catalog), usual_kinds_(usual_kinds(catalog)) {}
 
     Draft run() {
         const DateClues clues = find_date_clues(article_);
@@ -272,8 +290,11 @@ private:
         if (!cue) return;
         const Speaker speaker = cue->joint ? Speaker{PledgeSide::joint, {}, "'" + cue->phrase + "' is done by both sides", 0.9}
                                            : named_speaker;
-        // What a joint statement says both sides will do, they agreed to do.
-        const PledgeKind kind = speaker.document && cue->strength == CueStrength::modal ? PledgeKind::agreement : cue->kind;
+        // What a joint statement says both sides will do, they agreed to do; a bare report
+        // ("noted", "said") about an item takes the kind the item usually has.
+        PledgeKind kind = speaker.document && cue->strength == CueStrength::modal ? PledgeKind::agreement : cue->kind;
+        if (cue->strength == CueStrength::reporting && kind == PledgeKind::affirmation)
+            if (const auto usual = usual_kinds_.find(mention.name->id); usual != usual_kinds_.end()) kind = usual->second;
         const auto key = std::make_tuple(mention.name->id, speaker.side, kind);
         if (!seen_.insert(key).second) return;
 
@@ -406,6 +427,7 @@ private:
     date::year meeting_year_;
     std::set<std::tuple<std::string, PledgeSide, PledgeKind>> seen_;
     std::set<std::string> candidate_keys_;
+    const std::map<std::string, PledgeKind, std::less<>> usual_kinds_;
     std::map<std::string, const Name*, std::less<>> named_by_head_;  // "committee" -> the item last named with it
     std::vector<Token> lead_;  // headline, captions and the sentences that report the meeting
     bool in_body_ = false;

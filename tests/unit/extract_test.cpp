@@ -87,8 +87,7 @@ std::vector<std::string> speakers(const std::vector<std::string>& sentences) {
 DateClues clues_of(std::string text) { return find_date_clues(read_article(std::move(text))); }
 
 // The drafted pledges of an article as "item side kind", in the order found.
-std::vector<std::string> drafted(std::string text) {
-    static const model::Dataset catalog = small_catalog();
+std::vector<std::string> drafted(std::string text, const model::Dataset& catalog = small_catalog()) {
     const Draft draft = draft_meeting(read_article(std::move(text)), catalog, {2025_y / 4 / 15, "a.txt"});
     std::vector<std::string> found;
     for (const DraftPledge& p : draft.pledges)
@@ -546,4 +545,23 @@ TEST_CASE("What a joint statement names, whatever its verb, is agreed", "[extrac
     CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
                   "The statement names people-to-people exchanges among the priorities.\n") ==
           std::vector<std::string>{"people-exchanges joint agreement"});
+}
+
+TEST_CASE("A bare report about an item takes the kind the catalog's meetings mostly give it", "[extract][kind]") {
+    model::Dataset catalog = small_catalog();
+    model::Meeting earlier{.id = "earlier", .kind = model::MeetingKind::talks, .title = {}, .place = {},
+                           .date = model::PartialDate::of_day(2024_y / 1 / 5)};
+    for (int i = 0; i < 3; ++i) {
+        model::Pledge pledge{};
+        pledge.item = {"shared-future", {}};
+        pledge.kind = model::PledgeKind::support;
+        earlier.pledges.push_back(pledge);
+    }
+    catalog.meetings.push_back(earlier);
+    catalog.index();
+    const std::string article = "Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
+                                "Xi noted the community with a shared future. Lam said people-to-people exchanges matter.\n";
+    CHECK(drafted(article, catalog) ==
+          std::vector<std::string>{"shared-future CN support", "people-exchanges VN affirmation"});
+    CHECK(drafted(article) == std::vector<std::string>{"shared-future CN affirmation", "people-exchanges VN affirmation"});
 }
