@@ -263,7 +263,9 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
         const Cue& cue = cues[k];
         if (cue.strength != CueStrength::reporting) continue;
         for (const Candidate& c : found) {
-            const bool before = c.end == cue.first_token, after = c.first == cue.end_token;
+            // "..., said Xi." names the speaker after the verb; "..., told Xi that" the listener.
+            const bool before = c.end == cue.first_token;
+            const bool after = c.first == cue.end_token && tokens[cue.first_token].lower != "told";
             const bool framed = (before && comma_before(tokens, c.first)) ||
                                 (after && (cue.end_token + 2 >= tokens.size() || comma_before(tokens, cue.first_token)));
             if (framed && c.kind != CandidateKind::joint && c.kind != CandidateKind::country &&

@@ -565,3 +565,8 @@ TEST_CASE("A bare report about an item takes the kind the catalog's meetings mos
           std::vector<std::string>{"shared-future CN support", "people-exchanges VN affirmation"});
     CHECK(drafted(article) == std::vector<std::string>{"shared-future CN affirmation", "people-exchanges VN affirmation"});
 }
+
+TEST_CASE("The person someone told something is the listener, not the speaker", "[extract][speaker]") {
+    CHECK(speakers({"Son, on a visit to China, told Xi that the two sides should act."}) ==
+          std::vector<std::string>{"VN bui-thanh-son"});
+}
