@@ -32,6 +32,7 @@ constexpr std::array patterns{
     CuePattern{"suggested", PledgeKind::proposal, speech},
     CuePattern{"suggests", PledgeKind::proposal, speech},
     CuePattern{"suggest", PledgeKind::proposal, speech},
+    CuePattern{"suggesting", PledgeKind::proposal, speech},
     CuePattern{"recommended", PledgeKind::proposal, speech},
     CuePattern{"expressed his hope", PledgeKind::proposal, speech},
     CuePattern{"expressed her hope", PledgeKind::proposal, speech},
@@ -57,18 +58,23 @@ constexpr std::array patterns{
     CuePattern{"requested", PledgeKind::request, speech, true},
     CuePattern{"requests", PledgeKind::request, speech, true},
     CuePattern{"request", PledgeKind::request, speech, true},
+    CuePattern{"requesting", PledgeKind::request, speech, true},
     CuePattern{"asked", PledgeKind::request, speech, true},
     CuePattern{"asks", PledgeKind::request, speech, true},
     CuePattern{"ask", PledgeKind::request, speech, true},
+    CuePattern{"asking", PledgeKind::request, speech, true},
     CuePattern{"urged", PledgeKind::request, speech, true},
     CuePattern{"urges", PledgeKind::request, speech, true},
     CuePattern{"urge", PledgeKind::request, speech, true},
+    CuePattern{"urging", PledgeKind::request, speech, true},
     CuePattern{"called on", PledgeKind::request, speech, true},
     CuePattern{"calls on", PledgeKind::request, speech, true},
     CuePattern{"call on", PledgeKind::request, speech, true},
+    CuePattern{"calling on", PledgeKind::request, speech, true},
     CuePattern{"called for", PledgeKind::request, speech, true},
     CuePattern{"calls for", PledgeKind::request, speech, true},
     CuePattern{"call for", PledgeKind::request, speech, true},
+    CuePattern{"calling for", PledgeKind::request, speech, true},
     CuePattern{"pressed for", PledgeKind::request, speech, true},
     CuePattern{"appealed", PledgeKind::request, speech, true},
     CuePattern{"instructed", PledgeKind::request, speech, true},
@@ -76,6 +82,7 @@ constexpr std::array patterns{
     CuePattern{"agreed", PledgeKind::agreement, speech},
     CuePattern{"agree", PledgeKind::agreement, speech},
     CuePattern{"agrees", PledgeKind::agreement, speech},
+    CuePattern{"agreeing", PledgeKind::agreement, speech},
     CuePattern{"consented", PledgeKind::agreement, speech},
     CuePattern{"set out", PledgeKind::agreement, speech},
     CuePattern{"signed", PledgeKind::agreement, speech, false, false, true},
@@ -86,6 +93,8 @@ constexpr std::array patterns{
     CuePattern{"vowed", PledgeKind::pledge, speech},
     CuePattern{"vows", PledgeKind::pledge, speech},
     CuePattern{"vow", PledgeKind::pledge, speech},
+    CuePattern{"vowing", PledgeKind::pledge, speech},
+    CuePattern{"pledging", PledgeKind::pledge, speech},
     CuePattern{"promised", PledgeKind::pledge, speech},
     CuePattern{"promises", PledgeKind::pledge, speech},
     CuePattern{"committed to", PledgeKind::pledge, speech},
@@ -189,6 +198,7 @@ constexpr std::array patterns{
     CuePattern{"reaffirming", PledgeKind::affirmation, reporting},
     CuePattern{"welcomed", PledgeKind::support, reporting},
     CuePattern{"welcomes", PledgeKind::support, reporting},
+    CuePattern{"welcoming", PledgeKind::support, reporting},
 };
 
 std::vector<std::string> words_of(std::string_view text) {
@@ -305,10 +315,14 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, co
     const std::size_t after = cue.end_token;
     // A call on both sides, or "called for" something without saying on whom, proposes
     // joint action; a call on the other side requests it.
-    const bool calls_for = words.size() == 2 && words[1] == "for" && words[0].starts_with("call");
+    const bool calls_for = words.size() == 2 && words[1] == "for" && words[0].starts_with("call");  // "calling for" too
     if (pattern.addressed && (calls_for || addresses_both_sides(tokens, after))) cue.kind = PledgeKind::proposal;
-    if (pattern.kind == PledgeKind::agreement && after < tokens.size() && tokens[after].lower == "that")
+    // "agreed that ..." states a shared view, and so does "agreeing with Son's opinions".
+    if (pattern.kind == PledgeKind::agreement && after < tokens.size() &&
+        (tokens[after].lower == "that" || tokens[after].lower == "with")) {
         cue.kind = PledgeKind::affirmation;
+        if (tokens[after].lower == "with") cue.strength = reporting;
+    }
     if (words[0].starts_with("welcome") && welcomes_a_development(tokens, after)) cue.kind = PledgeKind::affirmation;
     if ((pattern.addressed || words[0] == "told") && addresses_own_agencies(tokens, after)) {
         cue.kind = PledgeKind::pledge;

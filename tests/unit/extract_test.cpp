@@ -570,3 +570,10 @@ TEST_CASE("The person someone told something is the listener, not the speaker", 
     CHECK(speakers({"Son, on a visit to China, told Xi that the two sides should act."}) ==
           std::vector<std::string>{"VN bui-thanh-son"});
 }
+
+TEST_CASE("Gerunds are cues too, and agreeing with someone is no agreement", "[extract][kind]") {
+    CHECK(kind_at("Calling for closer contacts at all levels, Son said ties matter.", "closer") ==
+          model::PledgeKind::proposal);
+    CHECK(kind_at("He spoke, urging China to open its market.", "its market") == model::PledgeKind::request);
+    CHECK(kind_at("He, agreeing with Son's opinions, said 2025 matters.", "2025") == model::PledgeKind::affirmation);
+}
