@@ -292,9 +292,17 @@ private:
                                            : named_speaker;
         // What a joint statement says both sides will do, they agreed to do; a bare report
         // ("noted", "said") about an item takes the kind the item usually has.
-        PledgeKind kind = speaker.document && cue->strength == CueStrength::modal ? PledgeKind::agreement : cue->kind;
-        if (cue->strength == CueStrength::reporting && kind == PledgeKind::affirmation)
-            if (const auto usual = usual_kinds_.find(mention.name->id); usual != usual_kinds_.end()) kind = usual->second;
+        PledgeKind kind = cue->kind;
+        std::string why_kind = "'" + cue->phrase + "'";
+        if (speaker.document && cue->strength == CueStrength::modal) {
+            kind = PledgeKind::agreement;
+            why_kind += " in a joint statement";
+        } else if (const auto usual = usual_kinds_.find(mention.name->id);
+                   cue->strength == CueStrength::reporting && kind == PledgeKind::affirmation &&
+                   usual != usual_kinds_.end() && usual->second != kind) {
+            kind = usual->second;
+            why_kind += ", about an item the catalog's meetings mostly record so,";
+        }
         const auto key = std::make_tuple(mention.name->id, speaker.side, kind);
         if (!seen_.insert(key).second) return;
 
@@ -321,8 +329,8 @@ private:
         drafted.confidence = rounded(speaker.confidence * cue_weight(cue->strength) * name_weight);
         drafted.reason = "'" + std::string(pledge.evidence) +
                          (mention.refers_back ? "' refers back to " : mention.name->loose ? "' has words of " : "' is an alias of ") +
-                         item->id + "; '" + cue->phrase +
-                         "' makes it " + with_article(to_string(kind)) + "; speaker " + speaker.reason;
+                         item->id + "; " + why_kind + " makes it " + with_article(to_string(kind)) + "; speaker " +
+                         speaker.reason;
         draft_->pledges.push_back(std::move(drafted));
     }
 
