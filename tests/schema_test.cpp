@@ -743,7 +743,8 @@ TEST_CASE("URI references of every RFC 3986 form are anyURI values", "[schema][u
     for (const char* uri : {"", "https://example.org", "https://user:pw@example.org:8080/a/b?x=1&y=%20#top",
                             "http://[2001:db8::1]/x", "urn:pledgetrack:pledges", "mailto:desk@example.org",
                             "../readouts/2024.html", "/a:b", "?q", "#f", "https://vi.wikipedia.org/wiki/Hà_Nội",
-                            "https://example.org/a b"})
+                            "https://example.org/a b", "https://example.org:2147483647/",
+                            "https://example.org:00000000002147483647/"})
         DYNAMIC_SECTION(uri) { CHECK(is_any_uri(uri)); }
 }
 
@@ -751,6 +752,7 @@ TEST_CASE("Broken escapes, stray delimiters and bad schemes are not anyURI value
     using pledgetrack::xml::schema::is_any_uri;
     for (const char* uri : {"http://%", "https://example.org/%zz", "https://example.org/%2", "a#b#c",
                             "https://example.org:80a/", "https://exa[mple.org/", "http://[::1/", "1http://x",
-                            "https://example.org:/a", "http://[::1]:/"})
+                            "https://example.org:/a", "http://[::1]:/", "https://example.org:2147483648/",
+                            "https://example.org:99999999999999999999999/"})
         DYNAMIC_SECTION(uri) { CHECK_FALSE(is_any_uri(uri)); }
 }

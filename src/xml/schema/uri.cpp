@@ -66,10 +66,14 @@ bool is_authority(std::string_view authority) {
         has_port = colon != std::string_view::npos;
         port = has_port ? authority.substr(colon + 1) : std::string_view();
     }
-    // RFC 3986 allows an empty port after ':', but xmllint (libxml2) refuses it, and it
-    // never means anything: refused here too, so that both give the same verdict.
+    // RFC 3986 allows an empty port after ':' and a port of any size, but xmllint
+    // (libxml2) refuses an empty one and one past 2147483647, and neither ever means
+    // anything: refused here too, so that both give the same verdict.
     if (has_port && port.empty()) return false;
-    return std::all_of(port.begin(), port.end(), is_digit);
+    if (!std::all_of(port.begin(), port.end(), is_digit)) return false;
+    while (port.size() > 1 && port.front() == '0') port.remove_prefix(1);
+    constexpr std::string_view largest_port = "2147483647";
+    return port.size() < largest_port.size() || (port.size() == largest_port.size() && port <= largest_port);
 }
 
 }  // namespace
