@@ -101,7 +101,7 @@ int run_extract(const ExtractArgs& args) {
     if (!catalog) return exit_invalid;
     std::optional<extract::Draft> drafted;
     try {
-        drafted = extract::draft_meeting(extract::load_article(args.article, args.max_file_size), *catalog, options);
+        drafted = extract::Extractor(*catalog).draft(extract::load_article(args.article, args.max_file_size), options);
     } catch (const extract::ExtractError& e) {
         std::cerr << "pledgetrack extract: " << e.what() << '\n';
         return exit_invalid;

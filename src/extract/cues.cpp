@@ -1,5 +1,7 @@
 #include "extract/cues.hpp"
 
+#include "extract/countries.hpp"
+
 #include <algorithm>
 #include <array>
 #include <set>
@@ -259,8 +261,7 @@ bool addresses_own_agencies(const std::vector<Token>& tokens, std::size_t from) 
     bool own = false;
     for (std::size_t i = from; i < tokens.size() && i < from + 7 && tokens[i].lower != "to"; ++i) {
         const std::string& word = tokens[i].lower;
-        if (word == "both" || word == "two" || word == "chinese" || word == "china" || word == "vietnamese" ||
-            word == "vietnam" || word == "each")
+        if (word == "both" || word == "two" || word == "each" || country_side(word))
             return false;  // the other side's bodies, or both sides'
         own = own || agencies.contains(tokens[i].stem);
     }

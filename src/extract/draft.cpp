@@ -137,11 +137,23 @@ std::map<std::string, PledgeKind, std::less<>> usual_kinds(const Dataset& catalo
     return usual;
 }
 
+}  // namespace
+
+struct Extractor::Index {
+    explicit Index(const Dataset& catalog) : gazetteer(catalog), keywords(catalog), usual_kinds(extract::usual_kinds(catalog)) {}
+
+    const Gazetteer gazetteer;
+    const KeywordMatcher keywords;
+    const std::map<std::string, PledgeKind, std::less<>> usual_kinds;
+};
+
+namespace {
+
 class Drafter {
 public:
-    Drafter(const Article& article, const Dataset& catalog, const ExtractOptions& options)
-        : article_(article), catalog_(catalog), options_(options), gazetteer_(catalog), keywords_(catalog),
-          tracker_(catalog), usual_kinds_(usual_kinds(catalog)) {}
+    Drafter(const Article& article, const Dataset& catalog, const Extractor::Index& index, const ExtractOptions& options)
+        : article_(article), catalog_(catalog), options_(options), gazetteer_(index.gazetteer), keywords_(index.keywords),
+          usual_kinds_(index.usual_kinds), tracker_(catalog) {}
 
     Draft run() {
         const DateClues clues = find_date_clues(article_);
@@ -214,18 +226,18 @@ private:
         const bool lead_sentence = !sentence.body || !in_body_ || (!meeting_reported_ && sentence.tells_of_meeting);
         meeting_reported_ = meeting_reported_ || (sentence.body && sentence.tells_of_meeting);
         in_body_ = in_body_ || sentence.body;
-        if (lead_sentence) {
-            lead_.insert(lead_.end(), sentence.tokens.begin(), sentence.tokens.end());
-            for (const Mention& mention : gazetteer_.find(sentence.tokens))
-                if (mention.name->of == Name::Of::person) add_participant(mention.name->id);
-        }
-        for (const Sentence& clause : clauses_of(sentence)) read_statement(clause);
+        if (lead_sentence) lead_.insert(lead_.end(), sentence.tokens.begin(), sentence.tokens.end());
+        for (const Sentence& clause : clauses_of(sentence)) read_statement(clause, lead_sentence);
     }
 
-    // One statement: a sentence, or a clause of one that has a speaker of its own.
-    void read_statement(const Sentence& sentence) {
+    // One statement: a sentence, or a clause of one that has a speaker of its own. The
+    // people a lead statement names took part in the meeting.
+    void read_statement(const Sentence& sentence, bool lead) {
         const std::vector<Token>& tokens = sentence.tokens;
         const std::vector<Mention> mentions = find_mentions(tokens);
+        if (lead)
+            for (const Mention& mention : mentions)
+                if (mention.name->of == Name::Of::person) add_participant(mention.name->id);
         const std::vector<Cue> cues = find_cues(tokens);
         const std::optional<Speaker> speaker = tracker_.next(sentence, mentions, cues);
         if (!sentence.body) return;
@@ -234,13 +246,18 @@ private:
                                                [](const Mention& m) { return m.name->of == Name::Of::person; });
         if (cues.empty() && speaker && speaker->document) {
             // "The statement names three rail projects": what a joint document sets out is agreed.
-            const std::vector<Cue> set_out{Cue{PledgeKind::agreement, CueStrength::reporting, 0, 0, "(set out in the statement)"}};
-            for (const Mention& mention : mentions)
-                if (mention.name->of == Name::Of::item) add_pledge(tokens, mention, set_out, *speaker);
+            add_pledges_under(tokens, mentions, {PledgeKind::agreement, CueStrength::reporting, 0, 0, "(set out in the statement)"},
+                              *speaker);
             return;
         }
         if (cues.empty() && reported_speaker_ && !names_someone) {
-            add_continued_pledges(tokens, mentions);
+            // "Both sides noted that ... . Two-way trade has grown ...": a sentence with no verb
+            // and no one named goes on with what the previous one reported.
+            Speaker continued = *reported_speaker_;
+            continued.confidence *= 0.6;
+            continued.reason = "the sentence continues a statement reported before; " + continued.reason;
+            add_pledges_under(tokens, mentions, {PledgeKind::affirmation, CueStrength::reporting, 0, 0, "(reported statement)"},
+                              continued);
             return;
         }
         const bool only_reporting = !cues.empty() && std::all_of(cues.begin(), cues.end(), [](const Cue& c) {
@@ -254,15 +271,12 @@ private:
         add_candidates(tokens, mentions, cues);
     }
 
-    // "Both sides noted that ... . Two-way trade has grown ...": a sentence with no verb
-    // and no one named goes on with what the previous one reported.
-    void add_continued_pledges(const std::vector<Token>& tokens, const std::vector<Mention>& mentions) {
-        Speaker continued = *reported_speaker_;
-        continued.confidence *= 0.6;
-        continued.reason = "the sentence continues a statement reported before; " + continued.reason;
-        const std::vector<Cue> continuation{Cue{PledgeKind::affirmation, CueStrength::reporting, 0, 0, "(reported statement)"}};
+    // A sentence without a verb of its own: every item it names takes the cue the context gives.
+    void add_pledges_under(const std::vector<Token>& tokens, const std::vector<Mention>& mentions, Cue context,
+                           const Speaker& speaker) {
+        const std::vector<Cue> cues{std::move(context)};
         for (const Mention& mention : mentions)
-            if (mention.name->of == Name::Of::item) add_pledge(tokens, mention, continuation, continued);
+            if (mention.name->of == Name::Of::item) add_pledge(tokens, mention, cues, speaker);
     }
 
     // "Son, who also chairs the Steering Committee, said ...": a clause describing someone
@@ -428,14 +442,14 @@ private:
     const Article& article_;
     const Dataset& catalog_;
     const ExtractOptions& options_;
-    Gazetteer gazetteer_;
-    KeywordMatcher keywords_;
+    const Gazetteer& gazetteer_;
+    const KeywordMatcher& keywords_;
+    const std::map<std::string, PledgeKind, std::less<>>& usual_kinds_;
     SpeakerTracker tracker_;
     std::optional<Draft> draft_;  // set once the date is known
     date::year meeting_year_;
     std::set<std::tuple<std::string, PledgeSide, PledgeKind>> seen_;
     std::set<std::string> candidate_keys_;
-    const std::map<std::string, PledgeKind, std::less<>> usual_kinds_;
     std::map<std::string, const Name*, std::less<>> named_by_head_;  // "committee" -> the item last named with it
     std::vector<Token> lead_;  // headline, captions and the sentences that report the meeting
     bool in_body_ = false;
@@ -445,8 +459,12 @@ private:
 
 }  // namespace
 
-Draft draft_meeting(const Article& article, const Dataset& catalog, const ExtractOptions& options) {
-    return Drafter(article, catalog, options).run();
+Extractor::Extractor(const Dataset& catalog) : catalog_(catalog), index_(std::make_unique<const Index>(catalog)) {}
+
+Extractor::~Extractor() = default;
+
+Draft Extractor::draft(const Article& article, const ExtractOptions& options) const {
+    return Drafter(article, catalog_, *index_, options).run();
 }
 
 }  // namespace pledgetrack::extract

@@ -5,6 +5,7 @@
 
 #include <date/date.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,8 +39,22 @@ struct ExtractOptions {
     std::string source_file = "article.txt";  // recorded as the source's <file>
 };
 
-// `catalog` supplies items, people and the ids already taken. Throws ExtractError when
-// the article names no catalog person or gives nothing to date the meeting by.
-Draft draft_meeting(const Article& article, const model::Dataset& catalog, const ExtractOptions& options);
+// Drafts meetings with one catalog's items, people and ids. The catalog's names are
+// indexed once, when the Extractor is made, for every article it drafts after.
+class Extractor {
+public:
+    explicit Extractor(const model::Dataset& catalog);  // kept by reference
+    ~Extractor();
+
+    // Throws ExtractError when the article names no catalog person or gives nothing to
+    // date the meeting by.
+    Draft draft(const Article& article, const ExtractOptions& options) const;
+
+    struct Index;  // the catalog's names and item kinds, as drafting looks them up
+
+private:
+    const model::Dataset& catalog_;
+    std::unique_ptr<const Index> index_;
+};
 
 }  // namespace pledgetrack::extract

@@ -25,7 +25,7 @@ bool contains(const model::MeetingDate& drafted, const model::MeetingDate& gold)
     return drafted.earliest() <= gold.earliest() && gold.latest() <= drafted.latest();
 }
 
-ArticleScore score_article(const model::Dataset& gold, const std::filesystem::path& path) {
+ArticleScore score_article(const model::Dataset& gold, const Extractor& extractor, const std::filesystem::path& path) {
     ArticleScore score;
     score.article = path.filename().string();
     const auto source = std::find_if(gold.sources.begin(), gold.sources.end(),
@@ -49,7 +49,7 @@ ArticleScore score_article(const model::Dataset& gold, const std::filesystem::pa
     if (source->published && source->published->precision() == model::DatePrecision::day)
         options.published = source->published->first_day();
     try {
-        const Draft draft = draft_meeting(load_article(path.string(), io::default_max_file_size), gold, options);
+        const Draft draft = extractor.draft(load_article(path.string(), io::default_max_file_size), options);
         std::set<Triple> drafted;
         for (const DraftPledge& p : draft.pledges) drafted.insert(triple(p.pledge));
         score.counts = {expected.size(), drafted.size(), 0};
@@ -104,8 +104,9 @@ Evaluation evaluate(const model::Dataset& gold, const std::filesystem::path& art
     for (const auto& entry : std::filesystem::directory_iterator(articles_dir))
         if (entry.is_regular_file() && entry.path().extension() == ".txt") paths.push_back(entry.path());
     std::sort(paths.begin(), paths.end());
+    const Extractor extractor(gold);
     Evaluation evaluation;
-    for (const auto& path : paths) evaluation.articles.push_back(score_article(gold, path));
+    for (const auto& path : paths) evaluation.articles.push_back(score_article(gold, extractor, path));
     return evaluation;
 }
 

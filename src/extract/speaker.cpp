@@ -1,5 +1,7 @@
 #include "extract/speaker.hpp"
 
+#include "extract/countries.hpp"
+
 #include <algorithm>
 #include <set>
 #include <utility>
@@ -43,12 +45,6 @@ bool opens_with_quote(std::string_view text) {
 // says ...", "the session aimed to ...".
 const std::set<std::string, std::less<>> joint_documents{"statement", "declaration", "communique", "document"};
 const std::set<std::string, std::less<>> joint_sessions{"session", "talks"};
-
-std::optional<PledgeSide> country_side(const std::string& lower) {
-    if (lower == "china" || lower == "beijing" || lower == "chinese") return PledgeSide::cn;
-    if (lower == "vietnam" || lower == "hanoi" || lower == "vietnamese") return PledgeSide::vn;
-    return std::nullopt;
-}
 
 // Whether a comma separates token `at` from the one before it: ", he said".
 bool comma_before(const std::vector<Token>& tokens, std::size_t at) {

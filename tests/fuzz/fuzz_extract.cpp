@@ -13,12 +13,13 @@
 namespace {
 
 // scripts/fuzz runs from the repository root.
-const pledgetrack::model::Dataset& catalog() {
+const pledgetrack::extract::Extractor& extractor() {
     static const pledgetrack::model::Dataset dataset = [] {
         pledgetrack::validate::Result result = pledgetrack::validate::validate_paths({"seeds/catalog.xml"}, {});
         return std::move(result.dataset);
     }();
-    return dataset;
+    static const pledgetrack::extract::Extractor seeded(dataset);
+    return seeded;
 }
 
 }  // namespace
@@ -27,8 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string text(reinterpret_cast<const char*>(data), size);
     if (pledgetrack::text::find_invalid_utf8(text)) return 0;  // load_article refuses these first
     try {
-        const auto draft = pledgetrack::extract::draft_meeting(pledgetrack::extract::read_article(std::move(text)),
-                                                               catalog(), {});
+        const auto draft = extractor().draft(pledgetrack::extract::read_article(std::move(text)), {});
         pledgetrack::xml::write_draft(draft);
     } catch (const pledgetrack::extract::ExtractError&) {
     }

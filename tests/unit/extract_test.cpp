@@ -88,7 +88,7 @@ DateClues clues_of(std::string text) { return find_date_clues(read_article(std::
 
 // The drafted pledges of an article as "item side kind", in the order found.
 std::vector<std::string> drafted(std::string text, const model::Dataset& catalog = small_catalog()) {
-    const Draft draft = draft_meeting(read_article(std::move(text)), catalog, {2025_y / 4 / 15, "a.txt"});
+    const Draft draft = Extractor(catalog).draft(read_article(std::move(text)), {2025_y / 4 / 15, "a.txt"});
     std::vector<std::string> found;
     for (const DraftPledge& p : draft.pledges)
         found.push_back(p.pledge.item.id + " " + std::string(model::to_string(p.pledge.side)) + " " +
