@@ -22,13 +22,24 @@ bool is_generic(const std::string& stem) {
         "day", "communist", "international", "law", "united", "nation", "visit", "document", "signed",
         "carry", "out", "industry", "training", "national", "republic", "founding", "related", "issue",
         "guiding", "settlement", "peace", "stability", "stable", "chairman", "president", "minister",
-        "secretary", "premier", "ambassador", "assembly"};
+        "secretary", "premier", "ambassador", "assembly", "cpc", "cpv"};
     return words.contains(stem) || (stem.size() < 3) ||
            std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool is_acronym(std::string_view word) {
     return word.size() >= 3 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// Capitalised words written together make one name, and one name is one word: "Lang Son"
+// alone does not name the Lang Son-Hanoi line, nor "Steering Committee" the committee.
+std::vector<std::size_t> name_runs(const std::vector<Token>& tokens) {
+    std::vector<std::size_t> runs(tokens.size());
+    for (std::size_t i = 1; i < tokens.size(); ++i)
+        runs[i] = tokens[i].capitalized && tokens[i - 1].capitalized && gap_between(tokens[i - 1], tokens[i]) == " "
+                      ? runs[i - 1]
+                      : i;
+    return runs;
 }
 
 constexpr std::size_t window = 6;             // tokens within which two words must occur
@@ -50,7 +61,7 @@ KeywordMatcher::KeywordMatcher(const model::Dataset& catalog) {
         for (const std::string& text : texts)
             for (const Token& token : tokenize(text)) {
                 if (!is_generic(token.stem)) owners[token.stem].insert(index);
-                if (is_acronym(token.original)) acronym_owners[token.lower].insert(index);
+                if (is_acronym(token.original) && !is_generic(token.stem)) acronym_owners[token.lower].insert(index);
             }
     }
     for (auto& [stem, items] : owners)
@@ -66,6 +77,7 @@ std::vector<Mention> KeywordMatcher::find(const std::vector<Token>& tokens, cons
         std::fill(covered.begin() + long(m.first_token), covered.begin() + long(m.end_token), true);
         already.insert(m.name->id);
     }
+    const std::vector<std::size_t> runs = name_runs(tokens);
     std::vector<Mention> found;
     std::set<std::size_t> matched_items;
     for (std::size_t first = 0; first < tokens.size(); ++first) {
@@ -84,6 +96,7 @@ std::vector<Mention> KeywordMatcher::find(const std::vector<Token>& tokens, cons
         for (std::size_t item : owners->second) {
             if (matched_items.contains(item) || already.contains(names_[item].id)) continue;
             std::set<std::string> words{tokens[first].stem};
+            std::set<std::size_t> names{runs[first]};
             std::size_t end = first;
             for (std::size_t next = first + 1; next < tokens.size() && next <= first + window; ++next) {
                 if (covered[next]) continue;
@@ -92,10 +105,12 @@ std::vector<Mention> KeywordMatcher::find(const std::vector<Token>& tokens, cons
                     std::find(others->second.begin(), others->second.end(), item) == others->second.end())
                     continue;
                 if (words.insert(tokens[next].stem).second) end = next;
+                names.insert(runs[next]);
             }
-            if (words.size() > best_words) {
+            const std::size_t distinct = std::min(words.size(), names.size());
+            if (distinct > best_words) {
                 best_item = item;
-                best_words = words.size();
+                best_words = distinct;
                 best_end = end;
             }
         }

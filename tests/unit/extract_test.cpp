@@ -141,6 +141,24 @@ TEST_CASE("Two distinctive words of an item close together find it without an al
     CHECK(loose[0].name->id == "market-access");
 }
 
+TEST_CASE("A place name alone does not find a route item by its words", "[extract][alias]") {
+    const model::Dataset catalog = small_catalog();
+    const KeywordMatcher matcher(catalog);
+    const std::vector<Token> place = tokenize("Quang visited Lao Cai last week");
+    CHECK(matcher.find(place, {}).empty());
+    const std::vector<Token> route = tokenize("the railway from Lao Cai to Hai Phong");
+    REQUIRE(matcher.find(route, {}).size() == 1);
+    CHECK(matcher.find(route, {})[0].name->id == "rail-lao-cai");
+}
+
+TEST_CASE("A party's initials name no item", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[0].aliases.push_back("CPC Congress goals");
+    catalog.index();
+    const KeywordMatcher matcher(catalog);
+    CHECK(matcher.find(tokenize("the CPC leadership"), {}).empty());
+}
+
 TEST_CASE("Each cue verb gives its kind", "[extract][kind]") {
     using K = model::PledgeKind;
     CHECK(kind_at("Son proposed more flights.", "more") == K::proposal);
