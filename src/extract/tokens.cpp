@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace pledgetrack::extract {
 namespace {
@@ -17,6 +18,25 @@ std::string stem_of(const std::string& lower) {
         lower[lower.size() - 2] != 'u' && lower[lower.size() - 2] != 'i')
         return lower.substr(0, lower.size() - 1);
     return lower;
+}
+
+// Words that news copy uses for the same thing, spelled one way so that an alias
+// written with one finds the text written with another: "rail links" and "railway links",
+// "two-way commerce" and "two-way trade". Only words that mean the same in every
+// readout are here; "sea" and "maritime" differ ("maritime police").
+const std::string& word_family(const std::string& stem) {
+    static const std::unordered_map<std::string, std::string> families{
+        {"commerce", "trade"},          {"commercial", "trade"},
+        {"legislature", "parliament"}, {"legislative", "parliament"},
+        {"parliamentary", "parliament"}, {"lawmaker", "parliament"},   {"legislator", "parliament"},
+        {"parliamentarian", "parliament"}, {"agriculture", "agricultural"}, {"farm", "agricultural"},
+        {"connection", "connectivity"}, {"investor", "investment"},
+        {"tourist", "tourism"},         {"educational", "education"},  {"cultural", "culture"},
+        {"scientific", "science"},      {"technological", "technology"}, {"financial", "finance"},
+        {"defense", "defence"},         {"organisation", "organization"}, {"programme", "program"},
+        {"centre", "center"},           {"harbour", "harbor"},         {"labour", "labor"}};
+    const auto found = families.find(stem);
+    return found == families.end() ? stem : found->second;
 }
 
 }  // namespace
@@ -42,7 +62,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base) {
             token.original = original;
             token.begin = base + static_cast<std::size_t>(word_begin);
             token.lower = text::fold_key(original);
-            token.stem = stem_of(token.lower);
+            token.stem = word_family(stem_of(token.lower));
             utf8proc_int32_t first = 0;
             utf8proc_iterate(bytes + word_begin, size - word_begin, &first);
             token.capitalized = utf8proc_category(first) == UTF8PROC_CATEGORY_LU;

@@ -12,7 +12,8 @@ struct Token {
     std::string_view original;  // as written, a view into the article text
     std::size_t begin = 0;      // byte offset in the article text
     std::string lower;          // case folded, diacritics kept off: "hà" -> "ha"
-    std::string stem;           // lower without a plural "s": "exchanges" -> "exchange"
+    std::string stem;           // lower without a plural "s", one spelling per word family:
+                                // "exchanges" -> "exchange", "commerce" -> "trade"
     bool capitalized = false;
 };
 
