@@ -128,13 +128,17 @@ void split_sentences(std::string_view line, std::size_t line_begin, std::vector<
 }
 
 bool tells_of_meeting(const std::vector<Token>& tokens) {
-    for (std::string_view verb : {"met", "meets", "meeting", "received", "receives", "talks", "held", "hosted",
-                                  "chaired", "phone", "call", "visit"})
-        if (contains_word(tokens, verb)) return true;
-    return false;
+    return std::any_of(tokens.begin(), tokens.end(), [](const Token& t) { return is_meeting_word(t.lower); });
 }
 
 }  // namespace
+
+bool is_meeting_word(std::string_view lower) {
+    for (std::string_view verb : {"met", "meets", "meeting", "received", "receives", "talks", "held", "hosted",
+                                  "chaired", "phone", "call", "visit"})
+        if (lower == verb) return true;
+    return false;
+}
 
 std::vector<Sentence> clauses_of(const Sentence& sentence) {
     const std::vector<Token>& tokens = sentence.tokens;

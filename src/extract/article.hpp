@@ -38,6 +38,9 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// Whether a word tells of the meeting itself: "met", "talks", "received", "phone", ...
+bool is_meeting_word(std::string_view lower);
+
 // The clauses of a sentence that can each have their own speaker: "To Lam asked China for
 // loans, while Xi promised to buy more" is two. Most sentences are one clause: themselves.
 std::vector<Sentence> clauses_of(const Sentence& sentence);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <limits>
 
 namespace pledgetrack::extract {
 namespace {
@@ -93,6 +94,14 @@ std::optional<std::pair<unsigned, unsigned>> span_end(const std::vector<Token>& 
     return std::nullopt;
 }
 
+// Tokens between token `at` and the nearest word telling of the meeting.
+std::size_t distance_to_meeting_word(const std::vector<Token>& tokens, std::size_t at) {
+    std::size_t nearest = tokens.size();
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (is_meeting_word(tokens[i].lower)) nearest = std::min(nearest, i > at ? i - at : at - i);
+    return nearest;
+}
+
 }  // namespace
 
 bool is_time_stamp(const std::vector<Token>& tokens) {
@@ -108,7 +117,10 @@ bool is_time_stamp(const std::vector<Token>& tokens) {
 DateClues find_date_clues(const Article& article) {
     DateClues clues;
     std::vector<std::pair<DatePlace, unsigned>> months;
+    std::size_t weekday_distance = std::numeric_limits<std::size_t>::max();  // of clues.weekday to a meeting word
+    std::size_t meeting_sentences = 0;  // body sentences telling of the meeting, so far
     for (const Sentence& sentence : article.sentences) {
+        if (sentence.body && sentence.tells_of_meeting) ++meeting_sentences;
         const std::vector<Token>& tokens = sentence.tokens;
         const bool time_stamp = is_time_stamp(tokens);
         const DatePlace place = place_of(sentence);
@@ -124,7 +136,15 @@ DateClues find_date_clues(const Article& article) {
                 continue;
             }
             if (const auto wd = weekday_of(tokens[i].lower); wd && tokens[i].capitalized) {
-                if (!clues.weekday && sentence.body && !time_stamp) clues.weekday = wd;
+                // "issued a joint statement on Tuesday after holding talks on Monday": the weekday
+                // nearest a meeting word in the first sentence telling of the meeting, else
+                // the first weekday.
+                const bool told = sentence.body && sentence.tells_of_meeting && meeting_sentences == 1;
+                const std::size_t distance = told ? distance_to_meeting_word(tokens, i) : tokens.size();
+                if (sentence.body && !time_stamp && (!clues.weekday || (told && distance < weekday_distance))) {
+                    clues.weekday = wd;
+                    weekday_distance = distance;
+                }
                 continue;
             }
             const auto m = month_number(tokens[i].lower);

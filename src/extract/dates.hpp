@@ -34,7 +34,7 @@ struct StatedDay {
 struct DateClues {
     std::vector<StatedDay> days;                     // in reading order
     std::optional<date::year_month_day> published;  // the first time stamp line
-    std::optional<date::weekday> weekday;
+    std::optional<date::weekday> weekday;  // the first sentence telling of the meeting's, else the first
     std::vector<unsigned> months;          // 1-12, without a day or a year; meeting sentences first
     std::optional<date::year_month> header_month;  // "March 2025" in a headline or dateline
     std::vector<int> years;

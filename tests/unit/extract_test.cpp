@@ -141,6 +141,12 @@ TEST_CASE("Two distinctive words of an item close together find it without an al
     CHECK(loose[0].name->id == "market-access");
 }
 
+TEST_CASE("An alias finds text that uses another word of the same family", "[extract][alias]") {
+    const Gazetteer gazetteer(small_catalog());
+    CHECK(matched_ids(gazetteer, "better market access for Vietnamese farm products") ==
+          std::vector<std::string>{"market-access"});
+}
+
 TEST_CASE("A place name alone does not find a route item by its words", "[extract][alias]") {
     const model::Dataset catalog = small_catalog();
     const KeywordMatcher matcher(catalog);
@@ -260,6 +266,23 @@ TEST_CASE("A stated weekday resolves to the latest such day on or before publica
     const auto date = resolve_meeting_date(clues_of("Son met He Wei on Monday in Hanoi.\n"), 2025_y / 11 / 12);
     REQUIRE(date);
     CHECK(date->date.to_string() == "2025-11-10");
+}
+
+TEST_CASE("The weekday stated where the article tells of the meeting beats one given for a document", "[extract][dates]") {
+    const auto date = resolve_meeting_date(
+        clues_of("A joint statement was issued on Tuesday. To Lam held talks with Xi on Monday in Beijing.\n"),
+        2024_y / 8 / 20);
+    REQUIRE(date);
+    CHECK(date->date.to_string() == "2024-08-19");
+}
+
+TEST_CASE("Of two weekdays in the sentence telling of the meeting, the one nearest the meeting counts", "[extract][dates]") {
+    const auto date = resolve_meeting_date(
+        clues_of("The two countries pledged on Tuesday to build railways, a day after To Lam held talks with Xi on "
+                 "Monday in Beijing.\n"),
+        2024_y / 8 / 20);
+    REQUIRE(date);
+    CHECK(date->date.to_string() == "2024-08-19");
 }
 
 TEST_CASE("A weekday on the publication day itself is that day", "[extract][dates]") {
