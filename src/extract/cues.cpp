@@ -253,6 +253,23 @@ bool follows_documents(const std::vector<Token>& tokens, std::size_t verb) {
     return false;
 }
 
+// "wanted China to ...", "hoped that Beijing would ...": a wish put to one country is a
+// request of it; the same wish put to both sides stays a proposal.
+bool wishes_of_one_country(const std::vector<Token>& tokens, std::size_t from) {
+    if (from < tokens.size() && tokens[from].lower == "that") ++from;
+    if (from < tokens.size() && tokens[from].lower == "the") ++from;
+    if (from >= tokens.size() || !country_side(tokens[from].lower)) return false;
+    if (from + 1 < tokens.size() && tokens[from + 1].lower == "and") return false;  // "China and Vietnam"
+    for (std::size_t i = from + 1; i < tokens.size() && i <= from + 3; ++i)
+        if (tokens[i].lower == "to" || tokens[i].lower == "would" || tokens[i].lower == "will") return true;
+    return false;
+}
+
+bool is_wish(const std::vector<std::string>& words) {
+    return words[0].starts_with("want") || words[0].starts_with("hope") || words.back() == "hope" ||
+           (words.size() == 2 && words[0] == "would" && words[1] == "like");
+}
+
 // "told ministries and agencies to act", "asked the Ministry of Construction to ...": a
 // leader directing their own government's bodies commits their side.
 bool addresses_own_agencies(const std::vector<Token>& tokens, std::size_t from) {
@@ -318,6 +335,8 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, co
     // joint action; a call on the other side requests it.
     const bool calls_for = words.size() == 2 && words[1] == "for" && words[0].starts_with("call");  // "calling for" too
     if (pattern.addressed && (calls_for || addresses_both_sides(tokens, after))) cue.kind = PledgeKind::proposal;
+    if (pattern.kind == PledgeKind::proposal && is_wish(words) && wishes_of_one_country(tokens, after))
+        cue.kind = PledgeKind::request;
     // "agreed that ..." states a shared view, and so does "agreeing with Son's opinions".
     if (pattern.kind == PledgeKind::agreement && after < tokens.size() &&
         (tokens[after].lower == "that" || tokens[after].lower == "with")) {

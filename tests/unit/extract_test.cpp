@@ -186,6 +186,13 @@ TEST_CASE("A call on both sides is a proposal, a call on the other side a reques
     CHECK(kind_at("Son called for faster work on the line.", "the line") == model::PledgeKind::proposal);
 }
 
+TEST_CASE("A wish put to one country is a request of it, to both sides a proposal", "[extract][kind]") {
+    CHECK(kind_at("Son wanted China to buy more fruit.", "more") == model::PledgeKind::request);
+    CHECK(kind_at("Son hoped that Beijing would buy more fruit.", "more") == model::PledgeKind::request);
+    CHECK(kind_at("Son hoped China and Vietnam would trade more fruit.", "more") == model::PledgeKind::proposal);
+    CHECK(kind_at("Son wanted more fruit trade.", "more") == model::PledgeKind::proposal);
+}
+
 TEST_CASE("Agreeing that something is so is an affirmation, agreeing to do it an agreement", "[extract][kind]") {
     CHECK(kind_at("They agreed that the friendship is an asset.", "friendship") == model::PledgeKind::affirmation);
     CHECK(kind_at("They agreed to deepen the friendship.", "friendship") == model::PledgeKind::agreement);
