@@ -35,7 +35,7 @@ const std::set<std::string, std::less<>> plural_parties{
 // People who comment without speaking for either side: "a Western diplomat", "analysts".
 const std::set<std::string, std::less<>> commentators{
     "diplomat", "researcher", "analyst", "expert", "observer", "scholar", "professor", "commentator",
-    "economist", "source", "academic"};
+    "economist", "source", "academic", "specialist", "strategist", "lecturer", "watcher"};
 
 bool opens_with_quote(std::string_view text) {
     return text.starts_with('"') || text.starts_with("\xE2\x80\x9C");
@@ -117,8 +117,9 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
         const std::string& word = tokens[i].lower;
         if (word == "he" || word == "she") {
             found.push_back({CandidateKind::pronoun, i, i + 1, {}, {}, std::string(tokens[i].original)});
-        } else if ((word == "a" || word == "an") && i + 1 < tokens.size()) {
-            // "a Western diplomat in Hanoi", "a Vietnamese researcher who follows China policy"
+        } else if ((word == "a" || word == "an" || word == "another") && i + 1 < tokens.size()) {
+            // "a Western diplomat in Hanoi", "another regional analyst", "a Vietnamese researcher
+            // who follows China policy"
             std::size_t noun = i + 1;
             while (noun < tokens.size() && noun <= i + 3 && !in(commentators, tokens[noun].stem)) ++noun;
             if (noun >= tokens.size() || noun > i + 3) continue;

@@ -490,6 +490,13 @@ TEST_CASE("Someone outside the catalog quoted by the article speaks for neither 
           std::vector<std::string>{"CN xi-jinping", "none", "none", "CN xi-jinping"});
 }
 
+TEST_CASE("A specialist or another analyst outside the catalog speaks for neither side", "[extract][speaker]") {
+    CHECK(speakers({"Xi Jinping said ties matter.",
+                    "\"Hanoi will read it as a win,\" said a Southeast Asia specialist at a think tank.",
+                    "Another regional analyst noted that Beijing pairs promises with calls."}) ==
+          std::vector<std::string>{"CN xi-jinping", "none", "none"});
+}
+
 TEST_CASE("Wanting, inviting, 'had to' and voicing support give their kinds", "[extract][kind]") {
     CHECK(kind_at("He wanted the two legislatures to deepen exchanges.", "exchanges") == model::PledgeKind::proposal);
     CHECK(kind_at("Differences, he added, had to be properly handled.", "properly") == model::PledgeKind::proposal);
