@@ -285,6 +285,14 @@ bool addresses_own_agencies(const std::vector<Token>& tokens, std::size_t from) 
     return own;
 }
 
+// "Ministries were also told to finalise ...": the same direction, in the passive.
+bool own_agencies_were_told(const std::vector<Token>& tokens, std::size_t verb) {
+    std::size_t auxiliary = verb;
+    while (auxiliary > 0 && (tokens[auxiliary - 1].lower == "also" || tokens[auxiliary - 1].lower == "been")) --auxiliary;
+    if (auxiliary == 0 || (tokens[auxiliary - 1].lower != "were" && tokens[auxiliary - 1].lower != "was")) return false;
+    return addresses_own_agencies(tokens, auxiliary >= 6 ? auxiliary - 6 : 0);
+}
+
 // "welcomed the growth in trade": a development welcomed is a statement of fact, where
 // "welcomed China's role" backs something.
 bool welcomes_a_development(const std::vector<Token>& tokens, std::size_t after) {
@@ -344,7 +352,8 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, co
         if (tokens[after].lower == "with") cue.strength = reporting;
     }
     if (words[0].starts_with("welcome") && welcomes_a_development(tokens, after)) cue.kind = PledgeKind::affirmation;
-    if ((pattern.addressed || words[0] == "told") && addresses_own_agencies(tokens, after)) {
+    if ((pattern.addressed || words[0] == "told") &&
+        (addresses_own_agencies(tokens, after) || own_agencies_were_told(tokens, at))) {
         cue.kind = PledgeKind::pledge;
         cue.strength = speech;
     }

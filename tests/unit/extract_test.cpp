@@ -186,6 +186,12 @@ TEST_CASE("A call on both sides is a proposal, a call on the other side a reques
     CHECK(kind_at("Son called for faster work on the line.", "the line") == model::PledgeKind::proposal);
 }
 
+TEST_CASE("Ministries told to act, in the active or the passive, commit their own side", "[extract][kind]") {
+    CHECK(kind_at("Chinh told ministries and agencies to finish the rail deal.", "rail") == model::PledgeKind::pledge);
+    CHECK(kind_at("Ministries were also told to finish the rail deal.", "rail") == model::PledgeKind::pledge);
+    CHECK(kind_at("Chinese ministries were told to finish the rail deal.", "rail") == model::PledgeKind::affirmation);
+}
+
 TEST_CASE("A wish put to one country is a request of it, to both sides a proposal", "[extract][kind]") {
     CHECK(kind_at("Son wanted China to buy more fruit.", "more") == model::PledgeKind::request);
     CHECK(kind_at("Son hoped that Beijing would buy more fruit.", "more") == model::PledgeKind::request);
