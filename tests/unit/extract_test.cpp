@@ -503,6 +503,12 @@ TEST_CASE("A specialist or another analyst outside the catalog speaks for neithe
           std::vector<std::string>{"CN xi-jinping", "none", "none"});
 }
 
+TEST_CASE("Leaders of member countries at a summit speak for neither side", "[extract][speaker]") {
+    CHECK(speakers({"To Lam said ties matter.", "Leaders of member and partner countries discussed public health.",
+                    "Other leaders stressed climate finance."}) ==
+          std::vector<std::string>{"VN to-lam", "none", "none"});
+}
+
 TEST_CASE("Wanting, inviting, 'had to' and voicing support give their kinds", "[extract][kind]") {
     CHECK(kind_at("He wanted the two legislatures to deepen exchanges.", "exchanges") == model::PledgeKind::proposal);
     CHECK(kind_at("Differences, he added, had to be properly handled.", "properly") == model::PledgeKind::proposal);
