@@ -131,6 +131,40 @@ bool tells_of_meeting(const std::vector<Token>& tokens) {
     return std::any_of(tokens.begin(), tokens.end(), [](const Token& t) { return is_meeting_word(t.lower); });
 }
 
+bool starts_with_quote_mark(std::string_view text) {
+    return text.starts_with('"') || text.starts_with("\xE2\x80\x9C");
+}
+
+// Whether a quotation is still open after the text. A quote mark opening the text of an
+// open quotation reopens it, as a quoted paragraph that goes on into the next does.
+bool quote_open_after(std::string_view text, bool open) {
+    if (open && starts_with_quote_mark(text)) text.remove_prefix(text.front() == '"' ? 1 : 3);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '"') open = !open;
+        else if (text.substr(i).starts_with("\xE2\x80\x9C")) open = true;
+        else if (text.substr(i).starts_with("\xE2\x80\x9D")) open = false;
+    }
+    return open;
+}
+
+// Marks the sentences of quotations that run over several sentences with the sentence
+// that closes them, within the next few.
+void mark_open_quotes(std::vector<Sentence>& sentences) {
+    constexpr std::size_t longest_quote = 4;  // sentences
+    for (std::size_t first = 0; first < sentences.size(); ++first) {
+        if (!sentences[first].body || !starts_with_quote_mark(sentences[first].text) ||
+            !quote_open_after(sentences[first].text, false))
+            continue;
+        for (std::size_t next = first + 1; next < sentences.size() && next < first + longest_quote; ++next) {
+            if (!sentences[next].body) break;
+            if (quote_open_after(sentences[next].text, true)) continue;
+            for (std::size_t inside = first; inside < next; ++inside) sentences[inside].quote_closes_in = next;
+            first = next;
+            break;
+        }
+    }
+}
+
 }  // namespace
 
 bool is_meeting_word(std::string_view lower) {
@@ -147,7 +181,7 @@ std::vector<Sentence> clauses_of(const Sentence& sentence) {
         const std::size_t stop = tokens[end - 1].begin + tokens[end - 1].original.size();
         return Sentence{sentence.text.substr(begin - sentence.begin, stop - begin), begin, sentence.body,
                         std::vector<Token>(tokens.begin() + long(first), tokens.begin() + long(end)),
-                        sentence.tells_of_meeting};
+                        sentence.tells_of_meeting, sentence.quote_closes_in};
     };
     std::vector<Sentence> clauses;
     std::size_t first = 0;
@@ -213,6 +247,7 @@ Article read_article(std::string text) {
         sentence.tokens = tokenize(sentence.text, sentence.begin);
         sentence.tells_of_meeting = tells_of_meeting(sentence.tokens);
     }
+    mark_open_quotes(article.sentences);
     return article;
 }
 

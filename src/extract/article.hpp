@@ -20,6 +20,9 @@ struct Sentence {
     bool body = true;       // false for headlines and captions: dated, but no pledges
     std::vector<Token> tokens{};  // its words, with offsets in Article::text
     bool tells_of_meeting = false;  // "met", "held talks", "received": the meeting itself
+    // Inside a quotation that ends, with its attribution, in this later sentence (an index
+    // in Article::sentences): the first sentence of "“We will ... . We also ...,” Xi said."
+    std::optional<std::size_t> quote_closes_in{};
 };
 
 struct Article {

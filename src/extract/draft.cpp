@@ -239,7 +239,7 @@ private:
             for (const Mention& mention : mentions)
                 if (mention.name->of == Name::Of::person) add_participant(mention.name->id);
         const std::vector<Cue> cues = find_cues(tokens);
-        const std::optional<Speaker> speaker = tracker_.next(sentence, mentions, cues);
+        const std::optional<Speaker> speaker = speaker_of(sentence, mentions, cues);
         if (!sentence.body) return;
 
         const bool names_someone = std::any_of(mentions.begin(), mentions.end(),
@@ -269,6 +269,20 @@ private:
             if (mention.name->of == Name::Of::item && !describes_a_person(tokens, mention))
                 add_pledge(tokens, mention, cues, *speaker);
         add_candidates(tokens, mentions, cues);
+    }
+
+    // The speaker of a sentence inside a quotation is whoever the sentence closing the
+    // quotation names: "“We will ... . We also ...,” Xi said."
+    std::optional<Speaker> speaker_of(const Sentence& sentence, const std::vector<Mention>& mentions,
+                                      const std::vector<Cue>& cues) {
+        if (sentence.quote_closes_in) {
+            const Sentence& closing = article_.sentences[*sentence.quote_closes_in];
+            const std::vector<Cue> closing_cues = find_cues(closing.tokens);
+            if (std::any_of(closing_cues.begin(), closing_cues.end(),
+                            [](const Cue& c) { return c.strength == CueStrength::reporting; }))
+                return tracker_.speaker_of_quote(closing, gazetteer_.find(closing.tokens), closing_cues);
+        }
+        return tracker_.next(sentence, mentions, cues);
     }
 
     // A sentence without a verb of its own: every item it names takes the cue the context gives.

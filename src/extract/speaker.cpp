@@ -247,6 +247,14 @@ std::optional<Speaker> SpeakerTracker::resolve(const Candidate& candidate) const
     return std::nullopt;
 }
 
+std::optional<Speaker> SpeakerTracker::speaker_of_quote(const Sentence& closing, const std::vector<Mention>& mentions,
+                                                        const std::vector<Cue>& cues) const {
+    SpeakerTracker ahead = *this;
+    std::optional<Speaker> speaker = ahead.next(closing, mentions, cues);
+    if (speaker) speaker->reason = "the quotation is attributed where it ends: " + speaker->reason;
+    return speaker;
+}
+
 std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std::vector<Mention>& mentions,
                                             const std::vector<Cue>& cues) {
     const std::vector<Token>& tokens = sentence.tokens;

@@ -37,6 +37,12 @@ public:
     std::optional<Speaker> next(const Sentence& sentence, const std::vector<Mention>& mentions,
                                 const std::vector<Cue>& cues);
 
+    // The speaker of a quotation that sentence `closing` ends and attributes ("..., Xi
+    // said."), for the sentences inside it, which come first: what next() will make of
+    // `closing`, without moving on to it.
+    std::optional<Speaker> speaker_of_quote(const Sentence& closing, const std::vector<Mention>& mentions,
+                                            const std::vector<Cue>& cues) const;
+
     // The title each person was introduced with ("Deputy Prime Minister"), by person id.
     const std::map<std::string, std::string>& roles() const { return roles_; }
 

@@ -438,6 +438,16 @@ TEST_CASE("A person a sentence opens with is whom the next pronoun means", "[ext
           std::vector<std::string>{"CN xi-jinping", "none", "VN bui-thanh-son"});
 }
 
+TEST_CASE("A quotation running over several sentences is the speaker's its attribution names", "[extract][speaker]") {
+    CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\nTo Lam said ties matter.\n\n"
+                  "\u201CWe will give market access for Vietnamese agricultural products. We are good "
+                  "friends,\u201D Xi said.\n") == std::vector<std::string>{"market-access CN pledge"});
+    CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\nTo Lam said ties matter.\n\n"
+                  "\"We will give market access for Vietnamese agricultural products. It is a win,\" said a "
+                  "Western diplomat.\n")
+              .empty());
+}
+
 TEST_CASE("Documents signed in the leaders' presence are a joint agreement, whoever signed", "[extract][kind]") {
     CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
                   "Xi said China will help. Officials signed a protocol on market access for Vietnamese "
