@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <limits>
 
 namespace pledgetrack::extract {
 namespace {
@@ -94,12 +93,14 @@ std::optional<std::pair<unsigned, unsigned>> span_end(const std::vector<Token>& 
     return std::nullopt;
 }
 
-// Tokens between token `at` and the nearest word telling of the meeting.
-std::size_t distance_to_meeting_word(const std::vector<Token>& tokens, std::size_t at) {
-    std::size_t nearest = tokens.size();
-    for (std::size_t i = 0; i < tokens.size(); ++i)
-        if (is_meeting_word(tokens[i].lower)) nearest = std::min(nearest, i > at ? i - at : at - i);
-    return nearest;
+// Whether a weekday at token `at` dates the meeting: it closely follows a word for the
+// meeting ("sat down for talks with his counterpart in Hanoi on Sunday"). A visit lasts
+// days, so "ended a visit on Monday" dates no meeting.
+bool follows_meeting_word(const std::vector<Token>& tokens, std::size_t at) {
+    constexpr std::size_t reach = 12;  // tokens
+    for (std::size_t i = at; i-- > 0 && at - i <= reach;)
+        if (is_meeting_word(tokens[i].lower) && tokens[i].lower != "visit") return true;
+    return false;
 }
 
 }  // namespace
@@ -117,10 +118,8 @@ bool is_time_stamp(const std::vector<Token>& tokens) {
 DateClues find_date_clues(const Article& article) {
     DateClues clues;
     std::vector<std::pair<DatePlace, unsigned>> months;
-    std::size_t weekday_distance = std::numeric_limits<std::size_t>::max();  // of clues.weekday to a meeting word
-    std::size_t meeting_sentences = 0;  // body sentences telling of the meeting, so far
+    bool weekday_dates_meeting = false;  // clues.weekday follows a word for the meeting
     for (const Sentence& sentence : article.sentences) {
-        if (sentence.body && sentence.tells_of_meeting) ++meeting_sentences;
         const std::vector<Token>& tokens = sentence.tokens;
         const bool time_stamp = is_time_stamp(tokens);
         const DatePlace place = place_of(sentence);
@@ -136,14 +135,12 @@ DateClues find_date_clues(const Article& article) {
                 continue;
             }
             if (const auto wd = weekday_of(tokens[i].lower); wd && tokens[i].capitalized) {
-                // "issued a joint statement on Tuesday after holding talks on Monday": the weekday
-                // nearest a meeting word in the first sentence telling of the meeting, else
-                // the first weekday.
-                const bool told = sentence.body && sentence.tells_of_meeting && meeting_sentences == 1;
-                const std::size_t distance = told ? distance_to_meeting_word(tokens, i) : tokens.size();
-                if (sentence.body && !time_stamp && (!clues.weekday || (told && distance < weekday_distance))) {
+                // "issued a joint statement on Monday, a day after talks with Li on Sunday": the
+                // first weekday right after a word for the meeting itself, else the first weekday.
+                const bool dates_meeting = follows_meeting_word(tokens, i);
+                if (sentence.body && !time_stamp && (!clues.weekday || (dates_meeting && !weekday_dates_meeting))) {
                     clues.weekday = wd;
-                    weekday_distance = distance;
+                    weekday_dates_meeting = dates_meeting;
                 }
                 continue;
             }
@@ -225,9 +222,11 @@ std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues, std::op
     }
     if (told != stated.end())
         return on_day(told->day, "the day stated where the article tells of the meeting");
+    // A weekday names a day of the last week or two: "January 18, 1950" was a Wednesday too.
+    const auto recent = [&](year_month_day day) { return !published || sys_days{*published} - sys_days{day} <= days{13}; };
     if (clues.weekday)
         for (const Day& d : stated)
-            if (weekday{sys_days{d.day}} == *clues.weekday)
+            if (weekday{sys_days{d.day}} == *clues.weekday && recent(d.day))
                 return on_day(d.day, "the stated day " + model::format_day(d.day) + " is the stated " +
                                          model::weekday_name(*clues.weekday));
     if (!stated.empty() && !clues.weekday) return on_day(stated.front().day, "the first day the article states");

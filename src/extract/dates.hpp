@@ -34,7 +34,7 @@ struct StatedDay {
 struct DateClues {
     std::vector<StatedDay> days;                     // in reading order
     std::optional<date::year_month_day> published;  // the first time stamp line
-    std::optional<date::weekday> weekday;  // the first sentence telling of the meeting's, else the first
+    std::optional<date::weekday> weekday;  // the first right after a word for the meeting, else the first
     std::vector<unsigned> months;          // 1-12, without a day or a year; meeting sentences first
     std::optional<date::year_month> header_month;  // "March 2025" in a headline or dateline
     std::vector<int> years;
@@ -51,11 +51,11 @@ struct ResolvedDate {
 };
 
 // The meeting date from the clues: a day stated in the sentence that tells of the meeting
-// (a window for a span such as "a trip from March 24 to 26");
-// else a stated day that is the stated weekday; else, with a weekday, the latest such day
-// on or before the publication date; else the first stated day (days without a year take
-// the publication year, else the first stated year); else a window: the month a headline
-// or dateline names, the month mentioned (the latest such month on or before
+// (a window for a span such as "a trip from March 24 to 26"); else a stated day in the two
+// weeks before publication that is the stated weekday; else, with a weekday, the latest
+// such day on or before the publication date; else the first stated day (days without a
+// year take the publication year, else the first stated year); else a window: the month a
+// headline or dateline names, the month mentioned (the latest such month on or before
 // publication), or from the latest month mentioned to the end of the year. Days after
 // publication are left out. nullopt when nothing dates the meeting.
 std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues,

@@ -286,18 +286,36 @@ TEST_CASE("A stated weekday resolves to the latest such day on or before publica
     CHECK(meeting_date("Son met He Wei on Monday in Hanoi.\n", 2025_y / 11 / 12) == "2025-11-10");
 }
 
-TEST_CASE("The weekday stated where the article tells of the meeting beats one given for a document",
-          "[extract][dates]") {
+TEST_CASE("A weekday right after a word for the meeting beats an earlier weekday", "[extract][dates]") {
     CHECK(meeting_date(
               "A joint statement was issued on Tuesday. To Lam held talks with Xi on Monday in Beijing.\n",
               2024_y / 8 / 20) == "2024-08-19");
-}
-
-TEST_CASE("Of two weekdays in the sentence telling of the meeting, the one nearest the meeting counts",
-          "[extract][dates]") {
     CHECK(meeting_date("The two countries pledged on Tuesday to build railways, a day after To Lam held "
                        "talks with Xi on Monday in Beijing.\n",
                        2024_y / 8 / 20) == "2024-08-19");
+}
+
+TEST_CASE("A weekday a visit ended on dates no meeting", "[extract][dates]") {
+    CHECK(meeting_date("Li Qiang ended a visit to Vietnam on Monday. The plan was laid out when he sat down "
+                       "for talks with his counterpart Pham Minh Chinh in Hanoi on Sunday.\n",
+                       2024_y / 10 / 16) == "2024-10-13");
+}
+
+TEST_CASE("Of weekdays that date meetings, the first in the article counts", "[extract][dates]") {
+    CHECK(meeting_date("Chinh held talks with Li Qiang in Hanoi on Sunday. A summary of Li's meeting with "
+                       "To Lam on Saturday left the sea out.\n",
+                       2024_y / 10 / 16) == "2024-10-13");
+}
+
+TEST_CASE("A day long before publication is not the stated weekday, though it fell on one", "[extract][dates]") {
+    CHECK(meeting_date("Ties were set up on January 18, 1950. Xi and To Lam spoke by phone on Wednesday.\n",
+                       2025_y / 1 / 16) == "2025-01-15");
+}
+
+TEST_CASE("A weekday after a word for the meeting beats one before it in the same sentence", "[extract][dates]") {
+    CHECK(meeting_date("The two sides issued a joint statement on Monday after talks between Chinh and Li "
+                       "Qiang on Sunday.\n",
+                       2024_y / 10 / 16) == "2024-10-13");
 }
 
 TEST_CASE("A weekday on the publication day itself is that day", "[extract][dates]") {
