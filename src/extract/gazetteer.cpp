@@ -162,6 +162,16 @@ std::optional<std::pair<const Name*, std::size_t>> Gazetteer::inverted_field(con
     return longest;
 }
 
+std::optional<std::pair<const Name*, std::size_t>> Gazetteer::inverted_level(const std::vector<Token>& tokens,
+                                                                             std::size_t first) const {
+    std::size_t at = first + 1;
+    if (at + 2 >= tokens.size() || tokens[at].lower != "at") return std::nullopt;
+    if (tokens[++at].lower == "the") ++at;
+    if (at + 1 >= tokens.size() || tokens[at].lower != "high" || tokens[at + 1].stem != "level") return std::nullopt;
+    if (const Name* name = item_named("highlevel" + tokens[first].stem)) return std::pair{name, at + 2};
+    return std::nullopt;
+}
+
 std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens) const {
     std::vector<Mention> mentions;
     for (std::size_t first = 0; first < tokens.size();) {
@@ -187,6 +197,7 @@ std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens) const {
         }
         if (!best) {
             if (const auto inverted = inverted_field(tokens, first)) std::tie(best, best_end) = *inverted;
+            else if (const auto level = inverted_level(tokens, first)) std::tie(best, best_end) = *level;
             else if (const auto route = route_from(tokens, first)) std::tie(best, best_end) = *route;
         }
         if (!best) {

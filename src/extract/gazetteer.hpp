@@ -53,6 +53,10 @@ private:
     std::optional<std::pair<const Name*, std::size_t>> inverted_field(const std::vector<Token>& tokens,
                                                                       std::size_t first) const;
 
+    // "exchanges at the high level" for the alias "high-level exchanges".
+    std::optional<std::pair<const Name*, std::size_t>> inverted_level(const std::vector<Token>& tokens,
+                                                                      std::size_t first) const;
+
     std::vector<Name> names_;
     std::vector<std::pair<std::vector<std::string>, std::size_t>> routes_;  // place keys, names_ index
     std::unordered_map<std::string, std::vector<std::size_t>> by_key_;

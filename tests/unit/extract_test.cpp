@@ -154,6 +154,14 @@ TEST_CASE("An alias finds text that uses another word of the same family", "[ext
           std::vector<std::string>{"market-access"});
 }
 
+TEST_CASE("'Exchanges at the high level' finds the alias 'high-level exchanges'", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[2].aliases.push_back("high-level exchanges");
+    catalog.index();
+    CHECK(matched_ids(Gazetteer(catalog), "to keep up frequent exchanges at the high level") ==
+          std::vector<std::string>{"people-exchanges"});
+}
+
 TEST_CASE("A place name alone does not find a route item by its words", "[extract][alias]") {
     const model::Dataset catalog = small_catalog();
     const KeywordMatcher matcher(catalog);
@@ -453,6 +461,12 @@ TEST_CASE("A quotation running over several sentences is the speaker's its attri
                   "\"We will give market access for Vietnamese agricultural products. It is a win,\" said a "
                   "Western diplomat.\n")
               .empty());
+}
+
+TEST_CASE("Documents whose signing the leaders witnessed are a joint agreement", "[extract][kind]") {
+    CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
+                  "Xi and Lam witnessed the exchange of a protocol on market access for Vietnamese "
+                  "agricultural products.\n") == std::vector<std::string>{"market-access joint agreement"});
 }
 
 TEST_CASE("Documents signed in the leaders' presence are a joint agreement, whoever signed", "[extract][kind]") {
