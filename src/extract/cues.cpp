@@ -175,6 +175,7 @@ constexpr std::array patterns{
     CuePattern{"hailed", PledgeKind::affirmation, reporting},
     CuePattern{"underlined", PledgeKind::affirmation, reporting},
     CuePattern{"described", PledgeKind::affirmation, reporting},
+    CuePattern{"spoke highly", PledgeKind::affirmation, reporting},
     CuePattern{"discussed", PledgeKind::affirmation, reporting},
     CuePattern{"discussions on", PledgeKind::affirmation, reporting},
     CuePattern{"went over", PledgeKind::affirmation, reporting},
@@ -341,6 +342,9 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, co
         return std::nullopt;
 
     Cue cue{pattern.kind, pattern.strength, at, at + words.size(), {}, pattern.joint};
+    std::size_t before = at;
+    while (before > 0 && (tokens[before - 1].lower == "also" || tokens[before - 1].lower == "then")) --before;
+    cue.after_and = before > 0 && tokens[before - 1].lower == "and";
     const std::size_t after = cue.end_token;
     // A call on both sides, or "called for" something without saying on whom, proposes
     // joint action; a call on the other side requests it.
@@ -397,7 +401,7 @@ std::vector<Cue> find_cues(const std::vector<Token>& tokens) {
 std::optional<Cue> governing_cue(const std::vector<Cue>& cues, std::size_t token) {
     const Cue* best = nullptr;
     for (const Cue& cue : cues)
-        if (cue.end_token <= token && (!best || cue.strength >= best->strength)) best = &cue;
+        if (cue.end_token <= token && (!best || cue.after_and || cue.strength >= best->strength)) best = &cue;
     if (best) return *best;
     for (const Cue& cue : cues)
         if (cue.first_token > token && (!best || cue.strength > best->strength)) best = &cue;

@@ -23,6 +23,7 @@ struct Cue {
     std::size_t end_token = 0;
     std::string phrase;  // as written
     bool joint = false;  // an act both sides do together ("signed"), whoever is named
+    bool after_and = false;  // opens a verb joined on with "and": "said ..., and spoke highly of"
 };
 
 // Every cue in a tokenized sentence, in order. Nouns are left out ("the support", "his
@@ -32,7 +33,8 @@ struct Cue {
 std::vector<Cue> find_cues(const std::vector<Token>& tokens);
 
 // The cue that governs the phrase starting at `token`: the strongest cue before it (the
-// later one on a tie), else the strongest cue after it; nullopt when the sentence has none.
+// later one on a tie) from the last verb joined on with "and" on, else the strongest cue
+// after it; nullopt when the sentence has none.
 std::optional<Cue> governing_cue(const std::vector<Cue>& cues, std::size_t token);
 
 }  // namespace pledgetrack::extract

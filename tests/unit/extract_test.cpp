@@ -195,6 +195,13 @@ TEST_CASE("Each cue verb gives its kind", "[extract][kind]") {
     CHECK(kind_at("Son congratulated China on its congress.", "its") == K::congratulation);
 }
 
+TEST_CASE("A verb joined on with 'and' governs what follows it, however strong the verb before", "[extract][kind]") {
+    CHECK(kind_at("Xi said China is willing to talk, and spoke highly of the global initiatives.", "global") ==
+          model::PledgeKind::affirmation);
+    CHECK(kind_at("Xi said China is willing to talk and to open the global initiatives.", "global") ==
+          model::PledgeKind::pledge);
+}
+
 TEST_CASE("A call on both sides is a proposal, a call on the other side a request", "[extract][kind]") {
     CHECK(kind_at("Son called on both sides to speed up the line.", "the line") == model::PledgeKind::proposal);
     CHECK(kind_at("Son called on China to speed up the line.", "the line") == model::PledgeKind::request);
