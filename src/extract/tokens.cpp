@@ -34,7 +34,8 @@ const std::string& word_family(const std::string& stem) {
         {"tourist", "tourism"},         {"educational", "education"},  {"cultural", "culture"},
         {"scientific", "science"},      {"technological", "technology"}, {"financial", "finance"},
         {"defense", "defence"},         {"organisation", "organization"}, {"programme", "program"},
-        {"centre", "center"},           {"harbour", "harbor"},         {"labour", "labor"}};
+        {"centre", "center"},           {"harbour", "harbor"},         {"labour", "labor"},
+        {"tie", "relation"}};
     const auto found = families.find(stem);
     return found == families.end() ? stem : found->second;
 }
