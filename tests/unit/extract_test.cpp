@@ -202,6 +202,13 @@ TEST_CASE("A verb joined on with 'and' governs what follows it, however strong t
           model::PledgeKind::pledge);
 }
 
+TEST_CASE("Readiness, pushing for, looking forward and thanking give their kinds", "[extract][kind]") {
+    CHECK(kind_at("Li expressed readiness to open more routes.", "more") == model::PledgeKind::pledge);
+    CHECK(kind_at("Chinh pushed for China to open more routes.", "more") == model::PledgeKind::request);
+    CHECK(kind_at("Chinh looked forward to more routes.", "more") == model::PledgeKind::proposal);
+    CHECK(kind_at("Chinh thanked China for more routes.", "more") == model::PledgeKind::affirmation);
+}
+
 TEST_CASE("A call on both sides is a proposal, a call on the other side a request", "[extract][kind]") {
     CHECK(kind_at("Son called on both sides to speed up the line.", "the line") == model::PledgeKind::proposal);
     CHECK(kind_at("Son called on China to speed up the line.", "the line") == model::PledgeKind::request);
@@ -227,7 +234,7 @@ TEST_CASE("Agreeing that something is so is an affirmation, agreeing to do it an
 }
 
 TEST_CASE("A verb form used as a noun is not a cue", "[extract][kind]") {
-    CHECK(find_cues(tokenize("Viet Nam values the support of China.")).empty());
+    CHECK(find_cues(tokenize("Viet Nam enjoys the support of China.")).empty());
     CHECK(find_cues(tokenize("It needs technical support from China.")).empty());
 }
 
