@@ -118,14 +118,14 @@ bool is_time_stamp(const std::vector<Token>& tokens) {
 DateClues find_date_clues(const Article& article) {
     DateClues clues;
     std::vector<std::pair<DatePlace, unsigned>> months;
-    bool weekday_dates_meeting = false;  // clues.weekday follows a word for the meeting
-    for (const Sentence& sentence : article.sentences) {
+    for (std::size_t at = 0; at < article.sentences.size(); ++at) {
+        const Sentence& sentence = article.sentences[at];
         const std::vector<Token>& tokens = sentence.tokens;
         const bool time_stamp = is_time_stamp(tokens);
         const DatePlace place = place_of(sentence);
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             if (const auto iso = iso_day(tokens, i)) {
-                if (sentence.body && !time_stamp) clues.days.push_back({unsigned(iso->month()), unsigned(iso->day()), int(iso->year()), place, {}});
+                if (sentence.body && !time_stamp) clues.days.push_back({unsigned(iso->month()), unsigned(iso->day()), int(iso->year()), place, {}, at});
                 else if (!clues.published) clues.published = iso;
                 i += 2;
                 continue;
@@ -138,9 +138,10 @@ DateClues find_date_clues(const Article& article) {
                 // "issued a joint statement on Monday, a day after talks with Li on Sunday": the
                 // first weekday right after a word for the meeting itself, else the first weekday.
                 const bool dates_meeting = follows_meeting_word(tokens, i);
-                if (sentence.body && !time_stamp && (!clues.weekday || (dates_meeting && !weekday_dates_meeting))) {
+                if (sentence.body && !time_stamp && (!clues.weekday || (dates_meeting && !clues.weekday_dates_meeting))) {
                     clues.weekday = wd;
-                    weekday_dates_meeting = dates_meeting;
+                    clues.weekday_dates_meeting = dates_meeting;
+                    clues.weekday_sentence = at;
                 }
                 continue;
             }
@@ -169,7 +170,7 @@ DateClues find_date_clues(const Article& article) {
                 continue;
             }
             if (y) clues.years.push_back(*y);
-            clues.days.push_back({*m, static_cast<unsigned>(d), y, place, span_end(tokens, i)});
+            clues.days.push_back({*m, static_cast<unsigned>(d), y, place, span_end(tokens, i), at});
             if (y) i = year_at;
         }
     }
@@ -194,6 +195,7 @@ std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues, std::op
         year_month_day day;
         DatePlace place;
         std::optional<year_month_day> until;
+        std::size_t sentence;
     };
     std::vector<Day> stated;
     for (const StatedDay& d : candidates) {
@@ -204,7 +206,7 @@ std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues, std::op
         std::optional<year_month_day> until;
         if (d.until) until = real_day(*y, d.until->first, static_cast<int>(d.until->second));
         if (until && *until <= *day) until.reset();
-        stated.push_back({*day, d.place, until});
+        stated.push_back({*day, d.place, until, d.sentence});
     }
     const auto on_day = [&](year_month_day day, std::string reason) {
         const bool weekday_fits = clues.weekday && weekday{sys_days{day}} == *clues.weekday;
@@ -215,6 +217,13 @@ std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues, std::op
     // The sentence telling of the meeting names its day (and a weekday elsewhere may be
     // another event); else the stated day that is the stated weekday; else the first.
     const auto told = std::find_if(stated.begin(), stated.end(), [](const Day& d) { return d.place == DatePlace::meeting_sentence; });
+    // News gives the day of the event it reports as a weekday ("met Li on Monday") and
+    // earlier events as dates ("when they last met on June 24").
+    if (clues.weekday_dates_meeting && published && (told == stated.end() || clues.weekday_sentence < told->sentence)) {
+        const year_month_day day = latest_on_or_before(*published, *clues.weekday);
+        return on_day(day, "the last " + model::weekday_name(*clues.weekday) + " on or before publication (" +
+                               model::format_day(*published) + "), the weekday the meeting is told with");
+    }
     if (told != stated.end() && told->until) {
         model::DateWindow window{told->day, *told->until, clues.weekday};
         if (!window.weekday_fits()) window.weekday.reset();

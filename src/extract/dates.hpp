@@ -25,6 +25,7 @@ struct StatedDay {
     std::optional<int> year;
     DatePlace place = DatePlace::body;
     std::optional<std::pair<unsigned, unsigned>> until;  // "from March 24 to 26": month, day
+    std::size_t sentence = 0;  // where it is stated: an index in Article::sentences
 };
 
 // The dates an article states: full days ("December 10, 2024", "10 Dec 2024",
@@ -35,6 +36,8 @@ struct DateClues {
     std::vector<StatedDay> days;                     // in reading order
     std::optional<date::year_month_day> published;  // the first time stamp line
     std::optional<date::weekday> weekday;  // the first right after a word for the meeting, else the first
+    bool weekday_dates_meeting = false;     // the weekday is right after a word for the meeting
+    std::size_t weekday_sentence = 0;       // where it is stated
     std::vector<unsigned> months;          // 1-12, without a day or a year; meeting sentences first
     std::optional<date::year_month> header_month;  // "March 2025" in a headline or dateline
     std::vector<int> years;
@@ -50,14 +53,16 @@ struct ResolvedDate {
     std::string reason;
 };
 
-// The meeting date from the clues: a day stated in the sentence that tells of the meeting
-// (a window for a span such as "a trip from March 24 to 26"); else a stated day in the two
-// weeks before publication that is the stated weekday; else, with a weekday, the latest
-// such day on or before the publication date; else the first stated day (days without a
-// year take the publication year, else the first stated year); else a window: the month a
-// headline or dateline names, the month mentioned (the latest such month on or before
-// publication), or from the latest month mentioned to the end of the year. Days after
-// publication are left out. nullopt when nothing dates the meeting.
+// The meeting date from the clues: with a weekday right after a word for the meeting ("met
+// Li on Monday") and no day stated in an earlier sentence telling of the meeting, the
+// latest such day on or before publication; else a day stated in the sentence that tells
+// of the meeting (a window for a span such as "a trip from March 24 to 26"); else a stated
+// day in the two weeks before publication that is the stated weekday; else, with a
+// weekday, the latest such day on or before the publication date; else the first stated
+// day (days without a year take the publication year, else the first stated year); else a
+// window: the month a headline or dateline names, the month mentioned (the latest such
+// month on or before publication), or from the latest month mentioned to the end of the
+// year. Days after publication are left out. nullopt when nothing dates the meeting.
 std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues,
                                                  std::optional<date::year_month_day> published);
 

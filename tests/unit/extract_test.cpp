@@ -317,6 +317,11 @@ TEST_CASE("A weekday right after a word for the meeting beats an earlier weekday
                        2024_y / 8 / 20) == "2024-08-19");
 }
 
+TEST_CASE("A weekday told with the meeting beats a day stated later for an earlier meeting", "[extract][dates]") {
+    CHECK(meeting_date("Chinh met Li Qiang in Rio on Monday. The two had last met in Tianjin on June 24.\n",
+                       2025_y / 7 / 8) == "2025-07-07");
+}
+
 TEST_CASE("A weekday a visit ended on dates no meeting", "[extract][dates]") {
     CHECK(meeting_date("Li Qiang ended a visit to Vietnam on Monday. The plan was laid out when he sat down "
                        "for talks with his counterpart Pham Minh Chinh in Hanoi on Sunday.\n",
