@@ -298,6 +298,18 @@ bool wishes_of_one_country(const std::vector<Token>& tokens, std::size_t from) {
     return false;
 }
 
+// "hoped that bilateral relations would keep developing ...": a wish for how ties go asks
+// no one to act; it states a view.
+bool wishes_for_relations(const std::vector<Token>& tokens, std::size_t from) {
+    static const std::set<std::string, std::less<>> relations{"relation", "tie", "relationship", "friendship"};
+    if (from < tokens.size() && tokens[from].lower == "that") ++from;
+    for (std::size_t i = from; i < tokens.size() && i < from + 4; ++i) {
+        if (relations.contains(tokens[i].stem)) return true;
+        if (tokens[i].lower == "to" || tokens[i].lower == "would" || tokens[i].lower == "will") return false;
+    }
+    return false;
+}
+
 bool is_wish(const std::vector<std::string>& words) {
     return words[0].starts_with("want") || words[0].starts_with("hope") || words.back() == "hope" ||
            (words.size() == 2 && words[0] == "would" && words[1] == "like");
@@ -363,14 +375,16 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, co
     // "the plenum, which set out ...": a verb in a relative clause describes; it does not
     // state anything the speaker commits to.
     if (at > 0 && (tokens[at - 1].lower == "which" || tokens[at - 1].lower == "who")) return std::nullopt;
-    // "he believes Vietnam will achieve ...": an expectation, not a promise.
+    // "he believes Vietnam will achieve ...", "hoped that China would ...": an expectation
+    // or a wish, not a promise.
     if (pattern.strength == modal && pattern.kind == PledgeKind::pledge &&
         std::any_of(earlier.begin(), earlier.end(), [](const Cue& c) {
-            return c.phrase.starts_with("believe") || c.phrase.ends_with("confidence");
+            return c.phrase.starts_with("believe") || c.phrase.ends_with("confidence") || c.wish;
         }))
         return std::nullopt;
 
     Cue cue{pattern.kind, pattern.strength, at, at + words.size(), {}, pattern.joint};
+    cue.wish = is_wish(words);
     std::size_t before = at;
     while (before > 0 && (tokens[before - 1].lower == "also" || tokens[before - 1].lower == "then")) --before;
     cue.after_and = before > 0 && tokens[before - 1].lower == "and";
@@ -381,6 +395,10 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, co
     if (pattern.addressed && (calls_for || addresses_both_sides(tokens, after))) cue.kind = PledgeKind::proposal;
     if (pattern.kind == PledgeKind::proposal && is_wish(words) && wishes_of_one_country(tokens, after))
         cue.kind = PledgeKind::request;
+    if (pattern.kind == PledgeKind::proposal && is_wish(words) && wishes_for_relations(tokens, after)) {
+        cue.kind = PledgeKind::affirmation;
+        cue.strength = reporting;
+    }
     // "agreed that ..." states a shared view, and so does "agreeing with Son's opinions".
     if (pattern.kind == PledgeKind::agreement && after < tokens.size() &&
         (tokens[after].lower == "that" || tokens[after].lower == "with")) {

@@ -24,6 +24,7 @@ struct Cue {
     std::string phrase;  // as written
     bool joint = false;  // an act both sides do together ("signed"), whoever is named
     bool after_and = false;  // opens a verb joined on with "and": "said ..., and spoke highly of"
+    bool wish = false;       // "hoped", "wanted", "would like": what follows is wished for
 };
 
 // Every cue in a tokenized sentence, in order. Nouns are left out ("the support", "his

@@ -215,6 +215,14 @@ TEST_CASE("A call on both sides is a proposal, a call on the other side a reques
     CHECK(kind_at("Son called for faster work on the line.", "the line") == model::PledgeKind::proposal);
 }
 
+TEST_CASE("A wish for how relations go states a view, and the 'would' inside it promises nothing",
+          "[extract][kind]") {
+    CHECK(kind_at("They hoped that relations would keep developing in a stable way.", "stable") ==
+          model::PledgeKind::affirmation);
+    CHECK(kind_at("They expressed hope that ties would keep developing in a stable way.", "stable") ==
+          model::PledgeKind::affirmation);
+}
+
 TEST_CASE("Ministries told to act, in the active or the passive, commit their own side", "[extract][kind]") {
     CHECK(kind_at("Chinh told ministries and agencies to finish the rail deal.", "rail") == model::PledgeKind::pledge);
     CHECK(kind_at("Ministries were also told to finish the rail deal.", "rail") == model::PledgeKind::pledge);
