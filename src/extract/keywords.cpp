@@ -114,7 +114,9 @@ std::vector<Mention> KeywordMatcher::find(const std::vector<Token>& tokens, cons
                 best_end = end;
             }
         }
-        if (best_words < 2) continue;
+        // "better control and resolve disagreements at sea": words leading into a catalog
+        // name describe that name.
+        if (best_words < 2 || (best_end + 1 < tokens.size() && covered[best_end + 1])) continue;
         found.push_back({&names_[best_item], first, best_end + 1, tokens[first].begin,
                          tokens[best_end].begin + tokens[best_end].original.size()});
         matched_items.insert(best_item);

@@ -172,6 +172,22 @@ TEST_CASE("A place name alone does not find a route item by its words", "[extrac
     CHECK(matcher.find(route, {})[0].name->id == "rail-lao-cai");
 }
 
+TEST_CASE("Words leading into a catalog name are not a match of their own", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    model::Item differences{};
+    differences.id = "differences";
+    differences.title = "Control and resolve differences";
+    catalog.items.push_back(differences);
+    catalog.index();
+    const Gazetteer gazetteer(catalog);
+    const KeywordMatcher matcher(catalog);
+    const std::vector<Token> leading = tokenize("to better control and resolve disagreements at sea");
+    CHECK(matcher.find(leading, gazetteer.find(leading)).empty());
+    const std::vector<Token> own = tokenize("to better control and resolve their differences");
+    REQUIRE(matcher.find(own, gazetteer.find(own)).size() == 1);
+    CHECK(matcher.find(own, gazetteer.find(own))[0].name->id == "differences");
+}
+
 TEST_CASE("A party's initials name no item", "[extract][alias]") {
     model::Dataset catalog = small_catalog();
     catalog.items[0].aliases.push_back("CPC Congress goals");
