@@ -201,7 +201,6 @@ constexpr std::array patterns{
     CuePattern{"expressed his gratitude", PledgeKind::affirmation, reporting},
     CuePattern{"expressed appreciation", PledgeKind::affirmation, reporting},
     CuePattern{"expressed his appreciation", PledgeKind::affirmation, reporting},
-    CuePattern{"values", PledgeKind::affirmation, reporting},
     CuePattern{"valued", PledgeKind::affirmation, reporting},
     CuePattern{"treasures", PledgeKind::affirmation, reporting},
     CuePattern{"found that", PledgeKind::affirmation, reporting},
@@ -301,7 +300,7 @@ bool wishes_of_one_country(const std::vector<Token>& tokens, std::size_t from) {
 // "hoped that bilateral relations would keep developing ...": a wish for how ties go asks
 // no one to act; it states a view.
 bool wishes_for_relations(const std::vector<Token>& tokens, std::size_t from) {
-    static const std::set<std::string, std::less<>> relations{"relation", "tie", "relationship", "friendship"};
+    static const std::set<std::string, std::less<>> relations{"relation", "relationship", "friendship"};  // "ties" too
     if (from < tokens.size() && tokens[from].lower == "that") ++from;
     for (std::size_t i = from; i < tokens.size() && i < from + 4; ++i) {
         if (relations.contains(tokens[i].stem)) return true;

@@ -129,10 +129,14 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
                    (i == 0 || !in(title_words, tokens[i - 1].lower))) {
             found.push_back({CandidateKind::outsider, i, i + 1, {}, {}, std::string(tokens[i].original)});
         } else if (word == "member" || word == "participating" || word == "other") {
-            // "leaders of member and partner countries", "other leaders": a summit's other guests.
+            // "leaders of member and partner countries", "other leaders": a summit's other guests
+            // ("other officials" may well be either side's).
             std::size_t noun = i + 1;
             while (noun < tokens.size() && noun <= i + 3 && !in(plural_parties, tokens[noun].lower)) ++noun;
             if (noun >= tokens.size() || noun > i + 3 || tokens[noun].lower.back() != 's') continue;
+            if (word == "other" && tokens[noun].lower != "leaders" && tokens[noun].lower != "countries" &&
+                tokens[noun].lower != "nations")
+                continue;
             const bool headed = i >= 2 && tokens[i - 1].lower == "of" && in(plural_parties, tokens[i - 2].lower);
             found.push_back({CandidateKind::outsider, headed ? i - 2 : i, noun + 1, {}, {}, word + " " + tokens[noun].lower});
             i = noun;
