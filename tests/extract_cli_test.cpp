@@ -12,7 +12,7 @@ namespace {
 
 std::string seeds() { return (source_dir() / "seeds").string(); }
 // An evaluation set: articles/ and the gold meeting files for them in gold/. The held-out
-// set sits in tests/extract itself, the development and the four blind sets beside it.
+// set sits in tests/extract itself, the development and the five blind sets beside it.
 struct EvaluationSet {
     fs::path root;
     fs::path articles() const { return root / "articles"; }
@@ -25,6 +25,7 @@ const EvaluationSet blind{source_dir() / "tests/extract/blind"};
 const EvaluationSet second_blind{source_dir() / "tests/extract/blind2"};
 const EvaluationSet third_blind{source_dir() / "tests/extract/blind3"};
 const EvaluationSet fourth_blind{source_dir() / "tests/extract/blind4"};
+const EvaluationSet fifth_blind{source_dir() / "tests/extract/blind5"};
 
 std::vector<fs::path> articles_of(const EvaluationSet& set) {
     std::vector<fs::path> paths;
@@ -62,7 +63,7 @@ std::smatch overall_scores(const std::string& out) {
 }  // namespace
 
 TEST_CASE("extract drafts every evaluation article into a file that validates with the catalog", "[cli][extract]") {
-    const EvaluationSet set = GENERATE(held_out, development, blind, second_blind, third_blind, fourth_blind);
+    const EvaluationSet set = GENERATE(held_out, development, blind, second_blind, third_blind, fourth_blind, fifth_blind);
     for (const fs::path& article : articles_of(set)) {
         INFO(article.string());
         TempDir dir;
@@ -80,7 +81,7 @@ TEST_CASE("extract drafts every evaluation article into a file that validates wi
 }
 
 TEST_CASE("The gold files of every evaluation set are valid pledge files", "[cli][extract]") {
-    const EvaluationSet set = GENERATE(held_out, development, blind, second_blind, third_blind, fourth_blind);
+    const EvaluationSet set = GENERATE(held_out, development, blind, second_blind, third_blind, fourth_blind, fifth_blind);
     INFO(set.gold().string());
     const auto result = run_pledgetrack({"validate", "--strict", seeds(), set.gold().string()});
     CHECK(result.exit_code == 0);
@@ -182,15 +183,17 @@ TEST_CASE("extract rejects a malformed --published date as a usage error", "[cli
 }
 
 // Floors a little below what the rules reach today, so that a change that makes drafts
-// worse fails here; the blind sets are never tuned on, only measured.
-TEST_CASE("extract --evaluate scores each evaluation set at or above its floor, every date right", "[cli][extract]") {
-    const auto [set, gold_triples, articles, floor] = GENERATE(table<EvaluationSet, std::string, std::string, double>(
-        {{held_out, "147", "8", 0.83},
-         {development, "227", "13", 0.73},
-         {blind, "126", "6", 0.68},
-         {second_blind, "122", "6", 0.69},
-         {third_blind, "145", "6", 0.79},
-         {fourth_blind, "90", "6", 0.70}}));
+// worse fails here; the blind sets are never tuned on, only measured. Every date is right
+// but one in the newest blind set.
+TEST_CASE("extract --evaluate scores each evaluation set at or above its floors", "[cli][extract]") {
+    const auto [set, gold_triples, articles, dates_right, floor] =
+        GENERATE(table<EvaluationSet, std::string, std::string, int, double>({{held_out, "147", "8", 8, 0.83},
+                                                                               {development, "227", "13", 13, 0.73},
+                                                                               {blind, "126", "6", 6, 0.68},
+                                                                               {second_blind, "122", "6", 6, 0.69},
+                                                                               {third_blind, "145", "6", 6, 0.79},
+                                                                               {fourth_blind, "90", "6", 6, 0.70},
+                                                                               {fifth_blind, "115", "6", 5, 0.67}}));
     INFO(set.root.string());
     const auto result = run_pledgetrack(
         {"extract", "--evaluate", set.gold().string(), set.articles().string(), "--catalog", seeds()});
@@ -200,7 +203,7 @@ TEST_CASE("extract --evaluate scores each evaluation set at or above its floor, 
     REQUIRE(!overall.empty());
     CHECK(overall[1] == gold_triples);
     CHECK(std::stod(overall[6]) >= floor);
-    CHECK(overall[7] == articles);
+    CHECK(std::stoi(overall[7]) >= dates_right);
     CHECK(overall[8] == articles);
 }
 
