@@ -262,6 +262,13 @@ TEST_CASE("A verb form used as a noun is not a cue", "[extract][kind]") {
     CHECK(find_cues(tokenize("It needs technical support from China.")).empty());
 }
 
+TEST_CASE("Present and gerund forms of a cue verb are cues too, unless used as nouns", "[extract][kind]") {
+    CHECK(kind_at("Xi hails the rail links.", "rail") == model::PledgeKind::affirmation);
+    CHECK(kind_at("Both sides are signing the rail protocol.", "rail") == model::PledgeKind::agreement);
+    CHECK(kind_at("Chinh pressed for the early signing of the rail loan.", "rail") == model::PledgeKind::request);
+    CHECK(kind_at("Chinh pressed for the signing of the rail loan.", "rail") == model::PledgeKind::request);
+}
+
 TEST_CASE("The strongest cue before a phrase governs it, the later one on a tie", "[extract][kind]") {
     const std::string sentence = "Son suggested that the sides speed up the line, and request China to import more fruit.";
     CHECK(kind_at(sentence, "the line") == model::PledgeKind::proposal);
