@@ -131,14 +131,10 @@ bool tells_of_meeting(const std::vector<Token>& tokens) {
     return std::any_of(tokens.begin(), tokens.end(), [](const Token& t) { return is_meeting_word(t.lower); });
 }
 
-bool starts_with_quote_mark(std::string_view text) {
-    return text.starts_with('"') || text.starts_with("\xE2\x80\x9C");
-}
-
 // Whether a quotation is still open after the text. A quote mark opening the text of an
 // open quotation reopens it, as a quoted paragraph that goes on into the next does.
 bool quote_open_after(std::string_view text, bool open) {
-    if (open && starts_with_quote_mark(text)) text.remove_prefix(text.front() == '"' ? 1 : 3);
+    if (open && opens_with_quote(text)) text.remove_prefix(text.front() == '"' ? 1 : 3);
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '"') open = !open;
         else if (text.substr(i).starts_with("\xE2\x80\x9C")) open = true;
@@ -152,7 +148,7 @@ bool quote_open_after(std::string_view text, bool open) {
 void mark_open_quotes(std::vector<Sentence>& sentences) {
     constexpr std::size_t longest_quote = 4;  // sentences
     for (std::size_t first = 0; first < sentences.size(); ++first) {
-        if (!sentences[first].body || !starts_with_quote_mark(sentences[first].text) ||
+        if (!sentences[first].body || !opens_with_quote(sentences[first].text) ||
             !quote_open_after(sentences[first].text, false))
             continue;
         for (std::size_t next = first + 1; next < sentences.size() && next < first + longest_quote; ++next) {
@@ -166,6 +162,10 @@ void mark_open_quotes(std::vector<Sentence>& sentences) {
 }
 
 }  // namespace
+
+bool opens_with_quote(std::string_view text) {
+    return text.starts_with('"') || text.starts_with("\xE2\x80\x9C");
+}
 
 bool is_meeting_word(std::string_view lower) {
     for (std::string_view verb : {"met", "meets", "meeting", "received", "receives", "talks", "held", "hosted",

@@ -41,6 +41,9 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// Whether text opens with a quotation mark, straight or curly.
+bool opens_with_quote(std::string_view text);
+
 // Whether a word tells of the meeting itself: "met", "talks", "received", "phone", ...
 bool is_meeting_word(std::string_view lower);
 

@@ -37,10 +37,6 @@ const std::set<std::string, std::less<>> commentators{
     "diplomat", "researcher", "analyst", "expert", "observer", "scholar", "professor", "commentator",
     "economist", "source", "academic", "specialist", "strategist", "lecturer", "watcher"};
 
-bool opens_with_quote(std::string_view text) {
-    return text.starts_with('"') || text.starts_with("\xE2\x80\x9C");
-}
-
 // A document both sides issued, or a session they held, speaks for both: "the statement
 // says ...", "the session aimed to ...".
 const std::set<std::string, std::less<>> joint_documents{"statement", "declaration", "communique", "document"};
