@@ -406,11 +406,38 @@ bool has_perfect_auxiliary(const std::vector<Token>& tokens, std::size_t verb) {
     return false;
 }
 
+// "determined politically to", "called again on": an adverb inside a cue of several
+// words leaves its sense alone.
+bool is_adverb_inside_cue(const std::string& lower) {
+    static const std::set<std::string, std::less<>> not_adverbs{"only", "early", "july", "italy", "supply",
+                                                                 "apply", "rely", "reply", "family", "assembly",
+                                                                 "ally", "rally"};
+    return (lower.size() > 4 && lower.ends_with("ly") && !not_adverbs.contains(lower)) || lower == "again";
+}
+
+// The end of the tokens a pattern's words match from `first`, allowing one adverb between
+// two of its words; nullopt when they do not match there.
+std::optional<std::size_t> match_end(const std::vector<Token>& tokens, std::size_t first,
+                                     const std::vector<std::string>& words) {
+    std::size_t at = first;
+    bool adverb_seen = false;
+    for (std::size_t w = 0; w < words.size(); ++w, ++at) {
+        if (w > 0 && !adverb_seen && at + 1 < tokens.size() && tokens[at].lower != words[w] &&
+            is_adverb_inside_cue(tokens[at].lower)) {
+            adverb_seen = true;
+            ++at;
+        }
+        if (at >= tokens.size() || tokens[at].lower != words[w]) return std::nullopt;
+    }
+    return at;
+}
+
 // The cue a pattern matched at token `at` makes, or nullopt when the words are used in a
 // way that states nothing (a noun, a relative clause, an expectation). `earlier` are the
 // sentence's cues before it.
-std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, const CuePattern& pattern,
-                            const std::vector<std::string>& words, const std::vector<Cue>& earlier) {
+std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, std::size_t end,
+                            const CuePattern& pattern, const std::vector<std::string>& words,
+                            const std::vector<Cue>& earlier) {
     // "the support", "his pledge": a noun, not a verb. Phrases such as "the need to" and
     // modals keep their sense after a determiner.
     if (!pattern.noun && words.size() == 1 && pattern.strength == speech && at > 0 &&
@@ -437,7 +464,7 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, co
         }))
         return std::nullopt;
 
-    Cue cue{pattern.kind, pattern.strength, at, at + words.size(), {}, pattern.joint};
+    Cue cue{pattern.kind, pattern.strength, at, end, {}, pattern.joint};
     cue.wish = is_wish(words);
     std::size_t before = at;
     while (before > 0 && (tokens[before - 1].lower == "also" || tokens[before - 1].lower == "then")) --before;
@@ -487,12 +514,11 @@ std::vector<Cue> find_cues(const std::vector<Token>& tokens) {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         for (std::size_t p = 0; p < patterns.size(); ++p) {
             const std::vector<std::string>& words = pattern_words[p];
-            if (i + words.size() > tokens.size()) continue;
-            bool match = true;
-            for (std::size_t w = 0; w < words.size() && match; ++w) match = tokens[i + w].lower == words[w];
-            if (!match) continue;
-            if (std::optional<Cue> cue = read_cue(tokens, i, patterns[p], words, cues)) cues.push_back(std::move(*cue));
-            i += words.size() - 1;
+            const std::optional<std::size_t> end = match_end(tokens, i, words);
+            if (!end) continue;
+            if (std::optional<Cue> cue = read_cue(tokens, i, *end, patterns[p], words, cues))
+                cues.push_back(std::move(*cue));
+            i = *end - 1;
             break;
         }
     }

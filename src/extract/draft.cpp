@@ -265,6 +265,11 @@ private:
         });
         reported_speaker_ = only_reporting ? speaker : std::nullopt;
         if (!speaker) return;
+        // "The railway would link the border province with the port": with no one named
+        // to say it, "would" describes.
+        if (speaker->carried_over &&
+            std::all_of(cues.begin(), cues.end(), [](const Cue& c) { return c.phrase == "would"; }))
+            return;
         for (const Mention& mention : mentions)
             if (mention.name->of == Name::Of::item && !describes_a_person(tokens, mention))
                 add_pledge(tokens, mention, cues, *speaker);

@@ -10,6 +10,7 @@ namespace pledgetrack::extract {
 namespace {
 
 using model::PledgeSide;
+using model::PledgeKind;
 
 enum class CandidateKind { person, pronoun, title, joint, document, country, outsider };
 
@@ -26,6 +27,9 @@ const std::set<std::string, std::less<>> object_markers{
     "with", "to", "for", "of", "by", "from", "between", "toward", "towards", "on", "at", "in", "about",
     "against", "among", "than", "including", "into", "under", "over", "across", "via", "met", "meets",
     "meet", "received", "receives", "receive", "hosted", "hosts", "welcomed", "visited", "visit", "and"};
+
+// Words between a speaker's name and the reporting verb after it: "Minh has said".
+const std::set<std::string, std::less<>> words_before_reporting{"has", "had", "also", "further", "later", "then"};
 
 const std::set<std::string, std::less<>> plural_parties{
     "side", "leader", "country", "party", "minister", "delegation", "nation", "government",
@@ -47,6 +51,27 @@ bool comma_before(const std::vector<Token>& tokens, std::size_t at) {
     return at > 0 && gap_between(tokens[at - 1], tokens[at]).find(',') != std::string_view::npos;
 }
 
+// Where the titles before a name begin: "Minister of Construction Tran Hong Minh",
+// "Chinese Foreign Minister Wang Yi".
+std::size_t start_of_titles(const std::vector<Token>& tokens, std::size_t name) {
+    const auto titles = [&](std::size_t at) { return in(title_words, tokens[at].lower) || country_side(tokens[at].lower); };
+    std::size_t first = name;
+    while (first > 0 && name - first < 6 && gap_between(tokens[first - 1], tokens[first]) == " " &&
+           (titles(first - 1) || tokens[first - 1].lower == "of" || tokens[first - 1].capitalized))
+        --first;
+    while (first < name && !titles(first)) ++first;  // "Construction" alone is no title
+    return first;
+}
+
+// The side a request after token `from` is made of: "asked the Chinese side", "urged China".
+std::optional<PledgeSide> side_asked(const std::vector<Token>& tokens, const std::vector<Cue>& cues, std::size_t from) {
+    const auto request = std::find_if(cues.begin(), cues.end(), [&](const Cue& c) { return c.first_token >= from; });
+    if (request == cues.end() || request->kind != PledgeKind::request) return std::nullopt;
+    for (std::size_t i = request->end_token; i < tokens.size() && i < request->end_token + 3; ++i)
+        if (const auto side = country_side(tokens[i].lower)) return side;
+    return std::nullopt;
+}
+
 PledgeSide side_of(model::CountrySide side) {
     return side == model::CountrySide::cn ? PledgeSide::cn : PledgeSide::vn;
 }
@@ -59,6 +84,7 @@ struct SpeakerTracker::Candidate {
     std::optional<PledgeSide> side{};
     std::string person_id{};
     std::string words{};  // as written
+    std::vector<std::string> titles{};  // a title's words, as owner_of takes them
 };
 
 void SpeakerTracker::learn_titles(const std::vector<Token>& tokens, const Mention& mention, std::size_t limit) {
@@ -172,6 +198,7 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
                 else words.push_back(word);
             }
             candidate.person_id = owner_of(words, side);
+            candidate.titles = std::move(words);
             const Token& last = tokens[j - 1];
             candidate.words.assign(tokens[i].original.data(), last.begin + last.original.size() - tokens[i].begin);
             found.push_back(std::move(candidate));
@@ -277,9 +304,11 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
         if (cue.strength != CueStrength::reporting) continue;
         for (const Candidate& c : found) {
             // "..., said Xi." names the speaker after the verb; "..., told Xi that" the listener.
-            const bool before = c.end == cue.first_token;
+            // "..., Minh has said." and "..., Xi also said." name him before it.
+            const bool before = c.end == cue.first_token ||
+                                (c.end + 1 == cue.first_token && in(words_before_reporting, tokens[c.end].lower));
             const bool after = c.first == cue.end_token && tokens[cue.first_token].lower != "told";
-            const bool framed = (before && comma_before(tokens, c.first)) ||
+            const bool framed = (before && comma_before(tokens, start_of_titles(tokens, c.first))) ||
                                 (after && (cue.end_token + 2 >= tokens.size() || comma_before(tokens, cue.first_token)));
             if (framed && c.kind != CandidateKind::joint && c.kind != CandidateKind::country &&
                 (c.kind == CandidateKind::outsider || resolve(c)))
@@ -312,6 +341,15 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
     }
     if (chosen) {
         speaker = resolve(*chosen);
+        // "the minister asked the Chinese side to ...": whoever holds that title on the
+        // other side.
+        if (const auto asked = side_asked(tokens, cues, chosen->end);
+            asked && speaker && speaker->side == *asked && chosen->kind == CandidateKind::title && !chosen->side) {
+            Candidate other = *chosen;
+            other.side = *asked == PledgeSide::cn ? PledgeSide::vn : PledgeSide::cn;
+            other.person_id = owner_of(other.titles, other.side);
+            if (!other.person_id.empty()) speaker = resolve(other);
+        }
         // "To Lam and Xi Jinping agreed": two sides joined by "and" speak together.
         const auto next_cue = std::find_if(cues.begin(), cues.end(),
                                            [&](const Cue& cue) { return cue.first_token >= chosen->end; });
@@ -325,6 +363,7 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
         speaker = *last_;
         speaker->reason = "no subject; carried over: " + last_->reason;
         speaker->confidence = std::min(last_->confidence, 0.6);
+        speaker->carried_over = true;
     }
     // "Under the statement, the two countries will ...": both sides speak through it.
     if (speaker && speaker->side == PledgeSide::joint && under_document) speaker->document = true;

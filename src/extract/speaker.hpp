@@ -24,6 +24,7 @@ struct Speaker {
     std::string reason;     // how the speaker was found, for the analyst
     double confidence = 0;  // 1 for a name, less for pronouns, titles and countries
     bool document = false;  // a joint statement speaks: what it says both sides will do, they agreed
+    bool carried_over = false;  // the sentence names no subject; the previous speaker goes on
 };
 
 class SpeakerTracker {

@@ -723,3 +723,26 @@ TEST_CASE("Gerunds are cues too, and agreeing with someone is no agreement", "[e
     CHECK(kind_at("He spoke, urging China to open its market.", "its market") == model::PledgeKind::request);
     CHECK(kind_at("He, agreeing with Son's opinions, said 2025 matters.", "2025") == model::PledgeKind::affirmation);
 }
+
+TEST_CASE("An adverb inside a cue of several words leaves its kind alone", "[extract][kind]") {
+    CHECK(kind_at("Viet Nam is strongly determined politically to put the consensus into practice.", "consensus") ==
+          model::PledgeKind::pledge);
+    CHECK(kind_at("The two sides agreed again to speed up the railway.", "railway") == model::PledgeKind::agreement);
+}
+
+TEST_CASE("A titled name before 'has said' at the end of a statement is its speaker", "[extract][speaker]") {
+    CHECK(speakers({"Viet Nam will act on the shared future, Foreign Minister Bui Thanh Son has said."}) ==
+          std::vector<std::string>{"VN bui-thanh-son"});
+}
+
+TEST_CASE("A title asking one side to act belongs to the person holding it on the other side", "[extract][speaker]") {
+    CHECK(speakers({"Minister Bui Thanh Son met Chinese Minister He Wei.",
+                    "The minister asked the Chinese side to speed up the railway."}) ==
+          std::vector<std::string>{"none", "VN bui-thanh-son"});
+}
+
+TEST_CASE("'Would' in a sentence naming no one describes and pledges nothing", "[extract][kind]") {
+    CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
+                  "To Lam said people-to-people exchanges matter. The line would link Lao Cai - Hanoi - Hai Phong.\n") ==
+          std::vector<std::string>{"people-exchanges VN affirmation"});
+}
