@@ -143,6 +143,15 @@ constexpr std::array patterns{
     CuePattern{"ready to", PledgeKind::pledge, modal},
     CuePattern{"stands ready", PledgeKind::pledge, modal},
     CuePattern{"determined to", PledgeKind::pledge, modal},
+    CuePattern{"determination to", PledgeKind::pledge, modal},
+    CuePattern{"resolved to", PledgeKind::pledge, modal},
+    CuePattern{"resolve to", PledgeKind::pledge, modal},
+    CuePattern{"making every effort to", PledgeKind::pledge, modal},
+    CuePattern{"make every effort to", PledgeKind::pledge, modal},
+    CuePattern{"making efforts to", PledgeKind::pledge, modal},
+    CuePattern{"strive to", PledgeKind::pledge, modal},
+    CuePattern{"strives to", PledgeKind::pledge, modal},
+    CuePattern{"striving to", PledgeKind::pledge, modal},
     CuePattern{"expressed readiness", PledgeKind::pledge, speech, false, true},
     CuePattern{"expressed his readiness", PledgeKind::pledge, speech, false, true},
     CuePattern{"expressed willingness", PledgeKind::pledge, speech, false, true},
@@ -432,6 +441,21 @@ std::optional<std::size_t> match_end(const std::vector<Token>& tokens, std::size
     return at;
 }
 
+// "Since 2023 ...", "From late 2023 to December 2024, ...", "... so far": a sentence
+// telling what was done before.
+bool tells_a_record(const std::vector<Token>& tokens) {
+    if (tokens.empty()) return false;
+    if (tokens[0].lower == "since") return true;
+    // "From late 2023 to December 2024", "Between late 2023 and December 2024"
+    if (tokens[0].lower == "from" || tokens[0].lower == "between")
+        for (std::size_t i = 1; i < tokens.size() && i < 6; ++i)
+            if (tokens[i].lower.size() == 4 && tokens[i].lower.starts_with("20")) return true;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
+        if ((tokens[i].lower == "so" && tokens[i + 1].lower == "far") || (tokens[i].lower == "to" && tokens[i + 1].lower == "date"))
+            return true;
+    return false;
+}
+
 // The cue a pattern matched at token `at` makes, or nullopt when the words are used in a
 // way that states nothing (a noun, a relative clause, an expectation). `earlier` are the
 // sentence's cues before it.
@@ -492,8 +516,9 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
         cue.kind = PledgeKind::pledge;
         cue.strength = speech;
     }
-    // "have firmly supported each other": support given in the past is a statement.
-    if (pattern.kind == PledgeKind::support && has_perfect_auxiliary(tokens, at)) {
+    // "have firmly supported each other", "since 2023 the ministries signed six documents":
+    // support given and documents signed before the meeting are a record, not an act of it.
+    if ((pattern.kind == PledgeKind::support || pattern.joint) && (has_perfect_auxiliary(tokens, at) || tells_a_record(tokens))) {
         cue.kind = PledgeKind::affirmation;
         cue.strength = reporting;
     }

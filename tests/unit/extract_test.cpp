@@ -746,3 +746,18 @@ TEST_CASE("'Would' in a sentence naming no one describes and pledges nothing", "
                   "To Lam said people-to-people exchanges matter. The line would link Lao Cai - Hanoi - Hai Phong.\n") ==
           std::vector<std::string>{"people-exchanges VN affirmation"});
 }
+
+TEST_CASE("Documents signed over a past span are a record, not an agreement of the meeting", "[extract][kind]") {
+    CHECK(kind_at("From late 2023 to December 2024, the ministries signed six railway documents.", "railway") ==
+          model::PledgeKind::affirmation);
+    CHECK(kind_at("The ministries have signed six railway documents so far.", "railway") ==
+          model::PledgeKind::affirmation);
+    CHECK(kind_at("The ministries signed six railway documents.", "railway") == model::PledgeKind::agreement);
+}
+
+TEST_CASE("Resolve and every effort to act are pledges", "[extract][kind]") {
+    CHECK(kind_at("Viet Nam has the political resolve to carry out the consensus.", "consensus") ==
+          model::PledgeKind::pledge);
+    CHECK(kind_at("The Vietnamese side is making every effort to start the railway.", "railway") ==
+          model::PledgeKind::pledge);
+}
