@@ -172,6 +172,28 @@ std::optional<std::pair<const Name*, std::size_t>> Gazetteer::inverted_level(con
     return std::nullopt;
 }
 
+std::optional<std::pair<const Name*, std::size_t>> Gazetteer::inverted_between(const std::vector<Token>& tokens,
+                                                                               std::size_t first) const {
+    static const std::set<std::string, std::less<>> heads{"cooperation", "exchange", "link", "contact", "relation"};
+    static const std::set<std::string, std::less<>> skipped{"the", "their", "two", "both", "country", "nation", "s"};
+    if (first + 2 >= tokens.size() || !heads.contains(tokens[first].stem) || tokens[first + 1].lower != "between")
+        return std::nullopt;
+    std::size_t from = first + 2;
+    while (from < tokens.size() && skipped.contains(tokens[from].stem)) ++from;
+    // "the two countries' legislatures": the possessive's own words are skipped above.
+    const std::string& head = tokens[first].stem;
+    std::optional<std::pair<const Name*, std::size_t>> longest;
+    std::string key;
+    for (std::size_t end = from; end < tokens.size() && end < from + 3; ++end) {
+        if (end > from && gap_between(tokens[end - 1], tokens[end]) != " ") break;
+        key += tokens[end].stem;
+        // "exchanges between the two peoples" for "people-to-people exchanges"
+        if (const Name* name = item_named(key + head); name || (name = item_named(key + "to" + key + head)))
+            longest = {name, end + 1};
+    }
+    return longest;
+}
+
 std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens) const {
     std::vector<Mention> mentions;
     for (std::size_t first = 0; first < tokens.size();) {
@@ -198,6 +220,7 @@ std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens) const {
         if (!best) {
             if (const auto inverted = inverted_field(tokens, first)) std::tie(best, best_end) = *inverted;
             else if (const auto level = inverted_level(tokens, first)) std::tie(best, best_end) = *level;
+            else if (const auto between = inverted_between(tokens, first)) std::tie(best, best_end) = *between;
             else if (const auto route = route_from(tokens, first)) std::tie(best, best_end) = *route;
         }
         if (!best) {

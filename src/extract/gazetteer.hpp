@@ -57,6 +57,11 @@ private:
     std::optional<std::pair<const Name*, std::size_t>> inverted_level(const std::vector<Token>& tokens,
                                                                       std::size_t first) const;
 
+    // "cooperation between the two legislatures" for "parliamentary cooperation", "exchanges
+    // between the peoples" for "people-to-people exchanges".
+    std::optional<std::pair<const Name*, std::size_t>> inverted_between(const std::vector<Token>& tokens,
+                                                                        std::size_t first) const;
+
     std::vector<Name> names_;
     std::vector<std::pair<std::vector<std::string>, std::size_t>> routes_;  // place keys, names_ index
     std::unordered_map<std::string, std::vector<std::size_t>> by_key_;

@@ -761,3 +761,13 @@ TEST_CASE("Resolve and every effort to act are pledges", "[extract][kind]") {
     CHECK(kind_at("The Vietnamese side is making every effort to start the railway.", "railway") ==
           model::PledgeKind::pledge);
 }
+
+TEST_CASE("Cooperation or exchanges between two parties match the alias naming them first", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[1].aliases.push_back("parliamentary cooperation");
+    const Gazetteer gazetteer(catalog);
+    CHECK(matched_ids(gazetteer, "cooperation between the two legislatures") == std::vector<std::string>{"unclos"});
+    CHECK(matched_ids(gazetteer, "exchanges between the two peoples") ==
+          std::vector<std::string>{"people-exchanges"});
+    CHECK(matched_ids(gazetteer, "cooperation between Hanoi and Beijing").empty());
+}
