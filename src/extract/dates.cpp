@@ -93,14 +93,45 @@ std::optional<std::pair<unsigned, unsigned>> span_end(const std::vector<Token>& 
     return std::nullopt;
 }
 
+// "told visiting Prime Minister Chinh on Saturday" dates a talk; "told reporters on
+// Saturday" or "told a news conference" a briefing.
+bool tells_someone(const std::vector<Token>& tokens, std::size_t at) {
+    static constexpr std::array audiences{"reporters", "journalists", "the", "a", "media", "state", "lawmakers"};
+    return tokens[at].lower == "told" && at + 1 < tokens.size() &&
+           std::find(audiences.begin(), audiences.end(), tokens[at + 1].lower) == audiences.end();
+}
+
 // Whether a weekday at token `at` dates the meeting: it closely follows a word for the
-// meeting ("sat down for talks with his counterpart in Hanoi on Sunday"). A visit lasts
-// days, so "ended a visit on Monday" dates no meeting.
+// meeting ("sat down for talks with his counterpart in Hanoi on Sunday", "told visiting
+// Prime Minister Chinh on Saturday"). A visit lasts days, so "ended a visit on Monday"
+// dates no meeting.
 bool follows_meeting_word(const std::vector<Token>& tokens, std::size_t at) {
     constexpr std::size_t reach = 12;  // tokens
     for (std::size_t i = at; i-- > 0 && at - i <= reach;)
-        if (is_meeting_word(tokens[i].lower) && tokens[i].lower != "visit") return true;
+        if ((is_meeting_word(tokens[i].lower) && tokens[i].lower != "visit") || tells_someone(tokens, i)) return true;
     return false;
+}
+
+// "landed in Beijing on Sunday": the day of an arrival, which the meeting follows.
+bool follows_arrival(const std::vector<Token>& tokens, std::size_t at) {
+    static constexpr std::array arrivals{"arrived", "arrives", "landed", "lands"};
+    for (std::size_t i = at; i-- > 0 && at - i <= 5;)
+        if (std::find(arrivals.begin(), arrivals.end(), tokens[i].lower) != arrivals.end()) return true;
+    return false;
+}
+
+// "datePublished":"2024-04-11T07:20:00+08:00" in a page's embedded JSON-LD.
+std::optional<year_month_day> json_ld_published(const std::vector<std::string_view>& furniture) {
+    constexpr std::string_view key = "\"datePublished\"";
+    for (std::string_view line : furniture) {
+        const std::size_t found = line.find(key);
+        if (found == std::string_view::npos) continue;
+        std::string_view rest = line.substr(found + key.size());
+        while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':' || rest.front() == '"')) rest.remove_prefix(1);
+        const std::vector<Token> tokens = tokenize(rest.substr(0, 10));
+        if (const auto day = iso_day(tokens, 0)) return day;
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -118,6 +149,7 @@ bool is_time_stamp(const std::vector<Token>& tokens) {
 DateClues find_date_clues(const Article& article) {
     DateClues clues;
     std::vector<std::pair<DatePlace, unsigned>> months;
+    bool weekday_of_arrival = false;
     for (std::size_t at = 0; at < article.sentences.size(); ++at) {
         const Sentence& sentence = article.sentences[at];
         const std::vector<Token>& tokens = sentence.tokens;
@@ -136,12 +168,16 @@ DateClues find_date_clues(const Article& article) {
             }
             if (const auto wd = weekday_of(tokens[i].lower); wd && tokens[i].capitalized) {
                 // "issued a joint statement on Monday, a day after talks with Li on Sunday": the
-                // first weekday right after a word for the meeting itself, else the first weekday.
+                // first weekday right after a word for the meeting itself, else the first weekday
+                // but an arrival's.
                 const bool dates_meeting = follows_meeting_word(tokens, i);
-                if (sentence.body && !time_stamp && (!clues.weekday || (dates_meeting && !clues.weekday_dates_meeting))) {
+                const bool arrival = follows_arrival(tokens, i);
+                if (sentence.body && !time_stamp &&
+                    (!clues.weekday || (dates_meeting && !clues.weekday_dates_meeting) || (weekday_of_arrival && !arrival))) {
                     clues.weekday = wd;
                     clues.weekday_dates_meeting = dates_meeting;
                     clues.weekday_sentence = at;
+                    weekday_of_arrival = arrival;
                 }
                 continue;
             }
@@ -176,6 +212,7 @@ DateClues find_date_clues(const Article& article) {
     }
     std::stable_sort(months.begin(), months.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [place, m] : months) clues.months.push_back(m);
+    if (!clues.published) clues.published = json_ld_published(article.furniture);
     return clues;
 }
 

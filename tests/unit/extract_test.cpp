@@ -771,3 +771,25 @@ TEST_CASE("Cooperation or exchanges between two parties match the alias naming t
           std::vector<std::string>{"people-exchanges"});
     CHECK(matched_ids(gazetteer, "cooperation between Hanoi and Beijing").empty());
 }
+
+TEST_CASE("The weekday someone told a visitor something dates the meeting", "[extract][dates]") {
+    CHECK(meeting_date("Li Qiang told visiting Prime Minister Chinh on Saturday that China would buy more. "
+                       "The two had met on September 6 in Jakarta.\n",
+                       2023_y / 9 / 17) == "2023-09-16");
+    CHECK(meeting_date("Li told reporters on Sunday that ties were good. The leaders had met on September 6.\n",
+                       2023_y / 9 / 17) == "2023-09-06");
+}
+
+TEST_CASE("The weekday of an arrival dates the meeting only when no other weekday is stated", "[extract][dates]") {
+    CHECK(meeting_date("Hue landed in Beijing on Sunday, and on Monday he was received by Xi.\n", 2024_y / 4 / 11) ==
+          "2024-04-08");
+    CHECK(meeting_date("Hue landed in Beijing on Sunday for a visit.\n", 2024_y / 4 / 11) == "2024-04-07");
+}
+
+TEST_CASE("A page's JSON-LD datePublished is its publication day when no time stamp line gives one", "[extract][dates]") {
+    const DateClues clues =
+        clues_of("Xi met Hue on Monday in Beijing.\n\n"
+                 "{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-04-11T07:20:00+08:00\"}\n");
+    REQUIRE(clues.published);
+    CHECK(*clues.published == 2024_y / 4 / 11);
+}
