@@ -137,14 +137,32 @@ std::map<std::string, PledgeKind, std::less<>> usual_kinds(const Dataset& catalo
     return usual;
 }
 
+// Items one side mostly asks of the other (market access, loans): in the catalog's
+// meetings, at least three requests and three in four of its requests and proposals.
+std::set<std::string, std::less<>> items_asked_for(const Dataset& catalog) {
+    std::map<std::string, std::pair<std::size_t, std::size_t>, std::less<>> counts;  // requests, proposals
+    for (const Meeting& meeting : catalog.meetings)
+        for (const Pledge& pledge : meeting.pledges) {
+            if (pledge.kind == PledgeKind::request) ++counts[pledge.item.id].first;
+            if (pledge.kind == PledgeKind::proposal) ++counts[pledge.item.id].second;
+        }
+    std::set<std::string, std::less<>> asked;
+    for (const auto& [item, n] : counts)
+        if (n.first >= 3 && n.first * 4 >= (n.first + n.second) * 3) asked.insert(item);
+    return asked;
+}
+
 }  // namespace
 
 struct Extractor::Index {
-    explicit Index(const Dataset& catalog) : gazetteer(catalog), keywords(catalog), usual_kinds(extract::usual_kinds(catalog)) {}
+    explicit Index(const Dataset& catalog)
+        : gazetteer(catalog), keywords(catalog), usual_kinds(extract::usual_kinds(catalog)),
+          asked_for(items_asked_for(catalog)) {}
 
     const Gazetteer gazetteer;
     const KeywordMatcher keywords;
     const std::map<std::string, PledgeKind, std::less<>> usual_kinds;
+    const std::set<std::string, std::less<>> asked_for;
 };
 
 namespace {
@@ -153,7 +171,7 @@ class Drafter {
 public:
     Drafter(const Article& article, const Dataset& catalog, const Extractor::Index& index, const ExtractOptions& options)
         : article_(article), catalog_(catalog), options_(options), gazetteer_(index.gazetteer), keywords_(index.keywords),
-          usual_kinds_(index.usual_kinds), tracker_(catalog) {}
+          usual_kinds_(index.usual_kinds), asked_for_(index.asked_for), tracker_(catalog) {}
 
     Draft run() {
         const DateClues clues = find_date_clues(article_);
@@ -335,6 +353,12 @@ private:
                    usual != usual_kinds_.end() && usual->second != kind) {
             kind = usual->second;
             why_kind += ", about an item the catalog's meetings mostly record so,";
+        } else if (kind == PledgeKind::proposal && speaker.side != PledgeSide::joint &&
+                   asked_for_.contains(mention.name->id)) {
+            // "called on both sides to open the Chinese market to Vietnamese fruit": what
+            // only the other side can grant is asked of it.
+            kind = PledgeKind::request;
+            why_kind += ", about an item one side mostly asks of the other,";
         }
         const auto key = std::make_tuple(mention.name->id, speaker.side, kind);
         if (!seen_.insert(key).second) return;
@@ -464,6 +488,7 @@ private:
     const Gazetteer& gazetteer_;
     const KeywordMatcher& keywords_;
     const std::map<std::string, PledgeKind, std::less<>>& usual_kinds_;
+    const std::set<std::string, std::less<>>& asked_for_;
     SpeakerTracker tracker_;
     std::optional<Draft> draft_;  // set once the date is known
     date::year meeting_year_;

@@ -103,6 +103,22 @@ std::vector<std::string> drafted(std::string text, const model::Dataset& catalog
     return found;
 }
 
+// The small catalog with an earlier meeting recording `count` pledges of that kind on the item.
+model::Dataset catalog_recording(const std::string& item, model::PledgeKind kind, int count) {
+    model::Dataset catalog = small_catalog();
+    model::Meeting earlier{.id = "earlier", .kind = model::MeetingKind::talks, .title = {}, .place = {},
+                           .date = model::PartialDate::of_day(2024_y / 1 / 5)};
+    for (int i = 0; i < count; ++i) {
+        model::Pledge pledge{};
+        pledge.item = {item, {}};
+        pledge.kind = kind;
+        earlier.pledges.push_back(pledge);
+    }
+    catalog.meetings.push_back(earlier);
+    catalog.index();
+    return catalog;
+}
+
 }  // namespace
 
 TEST_CASE("Aliases match whatever the diacritics, dashes and spacing", "[extract][alias]") {
@@ -694,17 +710,7 @@ TEST_CASE("What a joint statement names, whatever its verb, is agreed", "[extrac
 }
 
 TEST_CASE("A bare report about an item takes the kind the catalog's meetings mostly give it", "[extract][kind]") {
-    model::Dataset catalog = small_catalog();
-    model::Meeting earlier{.id = "earlier", .kind = model::MeetingKind::talks, .title = {}, .place = {},
-                           .date = model::PartialDate::of_day(2024_y / 1 / 5)};
-    for (int i = 0; i < 3; ++i) {
-        model::Pledge pledge{};
-        pledge.item = {"shared-future", {}};
-        pledge.kind = model::PledgeKind::support;
-        earlier.pledges.push_back(pledge);
-    }
-    catalog.meetings.push_back(earlier);
-    catalog.index();
+    const model::Dataset catalog = catalog_recording("shared-future", model::PledgeKind::support, 3);
     const std::string article = "Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
                                 "Xi noted the community with a shared future. Lam said people-to-people exchanges matter.\n";
     CHECK(drafted(article, catalog) ==
@@ -792,4 +798,12 @@ TEST_CASE("A page's JSON-LD datePublished is its publication day when no time st
                  "{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-04-11T07:20:00+08:00\"}\n");
     REQUIRE(clues.published);
     CHECK(*clues.published == 2024_y / 4 / 11);
+}
+
+TEST_CASE("A call on both sides for what the catalog's meetings mostly ask of one side is a request", "[extract][kind]") {
+    const std::string article = "Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
+                                "To Lam called on both sides to widen market access for Vietnamese agricultural products.\n";
+    CHECK(drafted(article, catalog_recording("market-access", model::PledgeKind::request, 3)) ==
+          std::vector<std::string>{"market-access VN request"});
+    CHECK(drafted(article) == std::vector<std::string>{"market-access VN proposal"});
 }
