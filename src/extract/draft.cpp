@@ -137,18 +137,25 @@ std::map<std::string, PledgeKind, std::less<>> usual_kinds(const Dataset& catalo
     return usual;
 }
 
-// Items one side mostly asks of the other (market access, loans): in the catalog's
-// meetings, at least three requests and three in four of its requests and proposals.
+// Items one side mostly asks of the other (market access, loans, the export protocols):
+// in the catalog's meetings, at least three requests and three in four of the requests
+// and proposals about the item, or about its group when it has one.
 std::set<std::string, std::less<>> items_asked_for(const Dataset& catalog) {
+    const auto counted_as = [&](const std::string& item_id) {
+        const model::Item* item = catalog.find_item(item_id);
+        return item && item->group ? "group " + item->group->id : item_id;
+    };
     std::map<std::string, std::pair<std::size_t, std::size_t>, std::less<>> counts;  // requests, proposals
     for (const Meeting& meeting : catalog.meetings)
         for (const Pledge& pledge : meeting.pledges) {
-            if (pledge.kind == PledgeKind::request) ++counts[pledge.item.id].first;
-            if (pledge.kind == PledgeKind::proposal) ++counts[pledge.item.id].second;
+            if (pledge.kind == PledgeKind::request) ++counts[counted_as(pledge.item.id)].first;
+            if (pledge.kind == PledgeKind::proposal) ++counts[counted_as(pledge.item.id)].second;
         }
     std::set<std::string, std::less<>> asked;
-    for (const auto& [item, n] : counts)
-        if (n.first >= 3 && n.first * 4 >= (n.first + n.second) * 3) asked.insert(item);
+    for (const model::Item& item : catalog.items)
+        if (const auto n = counts.find(counted_as(item.id));
+            n != counts.end() && n->second.first >= 3 && n->second.first * 4 >= (n->second.first + n->second.second) * 3)
+            asked.insert(item.id);
     return asked;
 }
 

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -806,4 +808,18 @@ TEST_CASE("A call on both sides for what the catalog's meetings mostly ask of on
     CHECK(drafted(article, catalog_recording("market-access", model::PledgeKind::request, 3)) ==
           std::vector<std::string>{"market-access VN request"});
     CHECK(drafted(article) == std::vector<std::string>{"market-access VN proposal"});
+}
+
+TEST_CASE("What the catalog's meetings mostly ask for within an item's group is asked for too", "[extract][kind]") {
+    model::Dataset catalog = catalog_recording("unclos", model::PledgeKind::request, 3);
+    catalog.groups.push_back({.id = "asks", .category = {}, .title = "Asks", .description = {}, .at = {}});
+    for (const char* id : {"unclos", "market-access"}) {
+        const auto item = std::find_if(catalog.items.begin(), catalog.items.end(),
+                                       [&](const model::Item& i) { return i.id == id; });
+        item->group = model::Ref{"asks", {}};
+    }
+    catalog.index();
+    CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
+                  "To Lam called on both sides to widen market access for Vietnamese agricultural products.\n",
+                  catalog) == std::vector<std::string>{"market-access VN request"});
 }
