@@ -1,6 +1,7 @@
 #include "extract/keywords.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <set>
 
@@ -18,13 +19,16 @@ bool is_generic(const std::string& stem) {
         "expand", "boost", "develop", "development", "implement", "implementation", "support", "mutual",
         "mutually", "beneficial", "key", "field", "area", "work", "joint", "jointly", "common", "party",
         "state", "people", "peoples", "leader", "top", "important", "major", "good", "better",
-        "s", "i", "ii", "iii", "one", "six", "15th", "75th", "more", "plan", "based", "general", "policy",
+        "s", "i", "ii", "iii", "one", "six", "more", "plan", "based", "general", "policy",
         "day", "communist", "international", "law", "united", "nation", "visit", "document", "signed",
         "carry", "out", "industry", "training", "national", "republic", "founding", "related", "issue",
         "guiding", "settlement", "peace", "stability", "stable", "chairman", "president", "minister",
-        "secretary", "premier", "ambassador", "assembly", "cpc", "cpv"};
-    return words.contains(stem) || (stem.size() < 3) ||
-           std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; });
+        "secretary", "premier", "ambassador", "assembly", "cpc", "cpv", "most", "favourable", "favorable",
+        "condition", "modern"};
+    // "2024", and ordinals such as "13th" or "21st"
+    const bool number = std::isdigit(static_cast<unsigned char>(stem.front())) &&
+                        std::all_of(stem.begin(), stem.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    return words.contains(stem) || stem.size() < 3 || number;
 }
 
 bool is_acronym(std::string_view word) {

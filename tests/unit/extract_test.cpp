@@ -822,3 +822,14 @@ TEST_CASE("What the catalog's meetings mostly ask for within an item's group is 
                   "To Lam called on both sides to widen market access for Vietnamese agricultural products.\n",
                   catalog) == std::vector<std::string>{"market-access VN request"});
 }
+
+TEST_CASE("Ordinals and 'most favourable' are no distinctive words of an item", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[3].aliases.push_back("13th Party Congress resolution");
+    catalog.items[4].aliases.push_back("most favourable loan conditions");
+    catalog.index();
+    const KeywordMatcher matcher(catalog);
+    CHECK(matcher.find(tokenize("ahead of the 13th congress"), {}).empty());
+    CHECK(matcher.find(tokenize("create the most favourable conditions for the ambassador"), {}).empty());
+    REQUIRE(matcher.find(tokenize("the resolution of the congress"), {}).size() == 1);
+}
