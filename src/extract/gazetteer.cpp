@@ -175,7 +175,8 @@ std::optional<std::pair<const Name*, std::size_t>> Gazetteer::inverted_level(con
 std::optional<std::pair<const Name*, std::size_t>> Gazetteer::inverted_between(const std::vector<Token>& tokens,
                                                                                std::size_t first) const {
     static const std::set<std::string, std::less<>> heads{"cooperation", "exchange", "link", "contact", "relation"};
-    static const std::set<std::string, std::less<>> skipped{"the", "their", "two", "both", "country", "nation", "s"};
+    static const std::set<std::string, std::less<>> skipped{"the", "their", "two", "both", "country", "nation", "s",
+                                                             "ordinary"};
     if (first + 2 >= tokens.size() || !heads.contains(tokens[first].stem) || tokens[first + 1].lower != "between")
         return std::nullopt;
     std::size_t from = first + 2;
@@ -192,6 +193,25 @@ std::optional<std::pair<const Name*, std::size_t>> Gazetteer::inverted_between(c
             longest = {name, end + 1};
     }
     return longest;
+}
+
+std::optional<std::pair<const Name*, std::size_t>> Gazetteer::field_of_list(const std::vector<Token>& tokens,
+                                                                            std::size_t first) const {
+    static const std::set<std::string, std::less<>> heads{"cooperation", "relation", "link", "collaboration"};
+    std::size_t at = first;
+    std::optional<std::size_t> head;
+    while (!head && at + 1 < tokens.size() && at < first + 8) {
+        const std::string_view gap = gap_between(tokens[at], tokens[at + 1]);
+        if (gap == " " && heads.contains(tokens[at + 1].stem)) head = at + 1;
+        else if (tokens[at + 1].lower == "and" && (gap == " " || gap == ", ")) at += 2;
+        else if (gap == ", ") at += 1;
+        else return std::nullopt;
+    }
+    if (!head) return std::nullopt;
+    const Name* name = item_named(tokens[first].stem + "cooperation");
+    if (!name) return std::nullopt;
+    // The last field names the head with it; the others stand alone.
+    return std::pair{name, first + 1 == *head ? *head + 1 : first + 1};
 }
 
 std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens) const {
@@ -221,6 +241,7 @@ std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens) const {
             if (const auto inverted = inverted_field(tokens, first)) std::tie(best, best_end) = *inverted;
             else if (const auto level = inverted_level(tokens, first)) std::tie(best, best_end) = *level;
             else if (const auto between = inverted_between(tokens, first)) std::tie(best, best_end) = *between;
+            else if (const auto listed = field_of_list(tokens, first)) std::tie(best, best_end) = *listed;
             else if (const auto route = route_from(tokens, first)) std::tie(best, best_end) = *route;
         }
         if (!best) {

@@ -62,6 +62,11 @@ private:
     std::optional<std::pair<const Name*, std::size_t>> inverted_between(const std::vector<Token>& tokens,
                                                                         std::size_t first) const;
 
+    // "economic, trade and investment ties" for "trade cooperation" and "investment
+    // cooperation": each field of a list before a word for cooperation or ties.
+    std::optional<std::pair<const Name*, std::size_t>> field_of_list(const std::vector<Token>& tokens,
+                                                                     std::size_t first) const;
+
     std::vector<Name> names_;
     std::vector<std::pair<std::vector<std::string>, std::size_t>> routes_;  // place keys, names_ index
     std::unordered_map<std::string, std::vector<std::size_t>> by_key_;

@@ -776,6 +776,7 @@ TEST_CASE("Cooperation or exchanges between two parties match the alias naming t
     CHECK(matched_ids(gazetteer, "cooperation between the two legislatures") == std::vector<std::string>{"unclos"});
     CHECK(matched_ids(gazetteer, "exchanges between the two peoples") ==
           std::vector<std::string>{"people-exchanges"});
+    CHECK(matched_ids(gazetteer, "exchanges between ordinary people") == std::vector<std::string>{"people-exchanges"});
     CHECK(matched_ids(gazetteer, "cooperation between Hanoi and Beijing").empty());
 }
 
@@ -832,4 +833,17 @@ TEST_CASE("Ordinals and 'most favourable' are no distinctive words of an item", 
     CHECK(matcher.find(tokenize("ahead of the 13th congress"), {}).empty());
     CHECK(matcher.find(tokenize("create the most favourable conditions for the ambassador"), {}).empty());
     REQUIRE(matcher.find(tokenize("the resolution of the congress"), {}).size() == 1);
+}
+
+TEST_CASE("Each field of a list before 'ties' or 'cooperation' matches that field's cooperation", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[1].aliases.push_back("trade cooperation");
+    catalog.items[2].aliases.push_back("investment cooperation");
+    catalog.index();
+    const Gazetteer gazetteer(catalog);
+    CHECK(matched_ids(gazetteer, "deepen economic, trade and investment ties") ==
+          std::vector<std::string>{"unclos", "people-exchanges"});
+    CHECK(matched_ids(gazetteer, "trade, investment and tourism cooperation") ==
+          std::vector<std::string>{"unclos", "people-exchanges"});
+    CHECK(matched_ids(gazetteer, "trade, tourism").empty());
 }
