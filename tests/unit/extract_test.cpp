@@ -847,3 +847,10 @@ TEST_CASE("Each field of a list before 'ties' or 'cooperation' matches that fiel
           std::vector<std::string>{"unclos", "people-exchanges"});
     CHECK(matched_ids(gazetteer, "trade, tourism").empty());
 }
+
+TEST_CASE("Rail and railway are one word to aliases", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[0].aliases.push_back("railway links");
+    catalog.index();
+    CHECK(matched_ids(Gazetteer(catalog), "agreed to boost rail links") == std::vector<std::string>{"rail-lao-cai"});
+}
