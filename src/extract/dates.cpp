@@ -70,7 +70,8 @@ year_month_day latest_on_or_before(year_month_day limit, weekday wd) {
 // Words a page's time stamp holds besides the date: "Updated 21:06 GMT+7".
 bool is_time_stamp_word(const Token& token) {
     static constexpr std::array words{"gmt", "utc", "ict", "am", "pm", "updated", "update", "published", "posted",
-                                      "local", "time", "h", "ago", "hour", "hours", "minute", "minutes", "min", "mins"};
+                                      "local", "time", "h", "ago", "hour", "hours", "minute", "minutes", "min", "mins",
+                                      "on", "at", "last"};
     return number_of(token.lower) || weekday_of(token.lower) ||
            std::find(words.begin(), words.end(), token.lower) != words.end();
 }
@@ -134,13 +135,66 @@ std::optional<year_month_day> json_ld_published(const std::vector<std::string_vi
     return std::nullopt;
 }
 
+// "20/08/2024", "20/8/2024", "20.08.2024": Vietnamese and Chinese pages put the day first.
+std::optional<year_month_day> numeric_day(const std::vector<Token>& tokens, std::size_t i) {
+    if (i + 2 >= tokens.size()) return std::nullopt;
+    const std::string_view first_gap = gap_between(tokens[i], tokens[i + 1]);
+    if ((first_gap != "/" && first_gap != ".") || gap_between(tokens[i + 1], tokens[i + 2]) != first_gap)
+        return std::nullopt;
+    const auto d = day_of(tokens[i]);
+    const auto m = number_of(tokens[i + 1].lower);
+    const auto y = year_of(tokens[i + 2]);
+    if (!d || !m || !y || *m < 1 || *m > 12) return std::nullopt;
+    return real_day(*y, static_cast<unsigned>(*m), *d);
+}
+
+// The day a time stamp's words hold: "Aug 20, 2024", "20 August 2024", "2024-08-20",
+// "20/08/2024".
+std::optional<year_month_day> stamp_day(const std::vector<Token>& tokens) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (const auto day = iso_day(tokens, i)) return day;
+        if (const auto day = numeric_day(tokens, i)) return day;
+        const auto m = month_number(tokens[i].lower);
+        if (!m) continue;
+        const bool day_after = i + 2 < tokens.size() && day_of(tokens[i + 1]) && year_of(tokens[i + 2]);
+        const bool day_before = i > 0 && i + 1 < tokens.size() && day_of(tokens[i - 1]) && year_of(tokens[i + 1]);
+        if (day_after) return real_day(*year_of(tokens[i + 2]), *m, *day_of(tokens[i + 1]));
+        if (day_before) return real_day(*year_of(tokens[i + 1]), *m, *day_of(tokens[i - 1]));
+    }
+    return std::nullopt;
+}
+
+// The day of a time stamp the line is, or ends a part of: "Aug 20, 2024", "By Staff
+// Reporter | August 20, 2024".
+std::optional<year_month_day> time_stamp_in(std::string_view line) {
+    for (std::size_t from = 0; from <= line.size();) {
+        const std::size_t bar = line.find('|', from);
+        const std::vector<Token> tokens = tokenize(line.substr(from, bar == std::string_view::npos ? bar : bar - from));
+        if (is_time_stamp(tokens))
+            if (const auto day = stamp_day(tokens)) return day;
+        if (bar == std::string_view::npos) break;
+        from = bar + 1;
+    }
+    return std::nullopt;
+}
+
+// The first time stamp among headline-like lines, then among lines set aside as too short
+// for a sentence.
+std::optional<year_month_day> time_stamp_among(const Article& article) {
+    for (const Sentence& sentence : article.sentences)
+        if (!sentence.body)
+            if (const auto day = time_stamp_in(sentence.text)) return day;
+    for (std::string_view line : article.furniture)
+        if (const auto day = time_stamp_in(line)) return day;
+    return std::nullopt;
+}
+
 }  // namespace
 
 bool is_time_stamp(const std::vector<Token>& tokens) {
     bool dated = false;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (month_number(tokens[i].lower)) dated = true;
-        else if (iso_day(tokens, i)) dated = true;
+        if (month_number(tokens[i].lower) || iso_day(tokens, i) || numeric_day(tokens, i)) dated = true;
         else if (!is_time_stamp_word(tokens[i])) return false;
     }
     return dated;
@@ -154,11 +208,11 @@ DateClues find_date_clues(const Article& article) {
         const Sentence& sentence = article.sentences[at];
         const std::vector<Token>& tokens = sentence.tokens;
         const bool time_stamp = is_time_stamp(tokens);
+        if (time_stamp && !clues.published) clues.published = stamp_day(tokens);
         const DatePlace place = place_of(sentence);
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             if (const auto iso = iso_day(tokens, i)) {
                 if (sentence.body && !time_stamp) clues.days.push_back({unsigned(iso->month()), unsigned(iso->day()), int(iso->year()), place, {}, at});
-                else if (!clues.published) clues.published = iso;
                 i += 2;
                 continue;
             }
@@ -201,7 +255,6 @@ DateClues find_date_clues(const Article& article) {
                 continue;
             }
             if (time_stamp) {
-                if (!clues.published && y) clues.published = real_day(*y, *m, d);
                 if (y) i = year_at;
                 continue;
             }
@@ -213,6 +266,7 @@ DateClues find_date_clues(const Article& article) {
     std::stable_sort(months.begin(), months.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [place, m] : months) clues.months.push_back(m);
     if (!clues.published) clues.published = json_ld_published(article.furniture);
+    if (!clues.published) clues.published = time_stamp_among(article);
     return clues;
 }
 

@@ -34,7 +34,9 @@ struct StatedDay {
 // October 24, 2024 07:45 GMT+7") is the page's time stamp: the publication day.
 struct DateClues {
     std::vector<StatedDay> days;                     // in reading order
-    std::optional<date::year_month_day> published;  // the first time stamp line, else the JSON-LD datePublished
+    // The first time stamp line; else the JSON-LD datePublished; else a time stamp in a
+    // byline or a short line set aside ("By Staff | Aug 20, 2024").
+    std::optional<date::year_month_day> published;
     // The first right after a word for the meeting, else the first that is not an arrival's.
     std::optional<date::weekday> weekday;
     bool weekday_dates_meeting = false;     // the weekday is right after a word for the meeting
