@@ -66,7 +66,7 @@ std::smatch overall_scores(const std::string& out) {
 
 TEST_CASE("extract drafts every evaluation article into a file that validates with the catalog", "[cli][extract]") {
     const EvaluationSet set = GENERATE(held_out, development, blind, second_blind, third_blind, fourth_blind,
-                                                      fifth_blind, sixth_blind, seventh_blind);
+                                       fifth_blind, sixth_blind, seventh_blind);
     for (const fs::path& article : articles_of(set)) {
         INFO(article.string());
         TempDir dir;
@@ -85,7 +85,7 @@ TEST_CASE("extract drafts every evaluation article into a file that validates wi
 
 TEST_CASE("The gold files of every evaluation set are valid pledge files", "[cli][extract]") {
     const EvaluationSet set = GENERATE(held_out, development, blind, second_blind, third_blind, fourth_blind,
-                                                      fifth_blind, sixth_blind, seventh_blind);
+                                       fifth_blind, sixth_blind, seventh_blind);
     INFO(set.gold().string());
     const auto result = run_pledgetrack({"validate", "--strict", seeds(), set.gold().string()});
     CHECK(result.exit_code == 0);
