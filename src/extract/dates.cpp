@@ -81,12 +81,14 @@ DatePlace place_of(const Sentence& sentence) {
     return sentence.tells_of_meeting ? DatePlace::meeting_sentence : DatePlace::body;
 }
 
-// "from March 24 to 26", "from March 24 to April 2": the last day of a span that starts
-// with the month at token `at`.
+// "from March 24 to 26", "from March 24 to April 2", "December 12-13": the last day of a
+// span that starts with the month at token `at`.
 std::optional<std::pair<unsigned, unsigned>> span_end(const std::vector<Token>& tokens, std::size_t at) {
+    const unsigned first_month = *month_number(tokens[at].lower);
+    if (at + 2 < tokens.size() && day_of(tokens[at + 1]) && gap_between(tokens[at + 1], tokens[at + 2]) == "-")
+        if (const auto d = day_of(tokens[at + 2])) return std::pair{first_month, static_cast<unsigned>(*d)};
     if (at == 0 || tokens[at - 1].lower != "from" || at + 3 >= tokens.size() || tokens[at + 2].lower != "to")
         return std::nullopt;
-    const unsigned first_month = *month_number(tokens[at].lower);
     if (const auto d = day_of(tokens[at + 3])) return std::pair{first_month, static_cast<unsigned>(*d)};
     const auto m = month_number(tokens[at + 3].lower);
     if (!m || at + 4 >= tokens.size()) return std::nullopt;
@@ -94,30 +96,86 @@ std::optional<std::pair<unsigned, unsigned>> span_end(const std::vector<Token>& 
     return std::nullopt;
 }
 
+bool is_one_of(const std::string& word, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
 // "told visiting Prime Minister Chinh on Saturday" dates a talk; "told reporters on
 // Saturday" or "told a news conference" a briefing.
 bool tells_someone(const std::vector<Token>& tokens, std::size_t at) {
-    static constexpr std::array audiences{"reporters", "journalists", "the", "a", "media", "state", "lawmakers"};
     return tokens[at].lower == "told" && at + 1 < tokens.size() &&
-           std::find(audiences.begin(), audiences.end(), tokens[at + 1].lower) == audiences.end();
+           !is_one_of(tokens[at + 1].lower, {"reporters", "journalists", "the", "a", "media", "state", "lawmakers"});
 }
 
 // Whether a weekday at token `at` dates the meeting: it closely follows a word for the
 // meeting ("sat down for talks with his counterpart in Hanoi on Sunday", "told visiting
 // Prime Minister Chinh on Saturday"). A visit lasts days, so "ended a visit on Monday"
-// dates no meeting.
+// dates no meeting, and "Chinh, who held talks with Li on Monday" tells of another.
 bool follows_meeting_word(const std::vector<Token>& tokens, std::size_t at) {
     constexpr std::size_t reach = 12;  // tokens
-    for (std::size_t i = at; i-- > 0 && at - i <= reach;)
-        if ((is_meeting_word(tokens[i].lower) && tokens[i].lower != "visit") || tells_someone(tokens, i)) return true;
+    for (std::size_t i = at; i-- > 0 && at - i <= reach;) {
+        if (!(is_meeting_word(tokens[i].lower) && tokens[i].lower != "visit") && !tells_someone(tokens, i)) continue;
+        const bool in_relative_clause = (i >= 1 && is_one_of(tokens[i - 1].lower, {"who", "which"})) ||
+                                        (i >= 2 && is_one_of(tokens[i - 2].lower, {"who", "which"}));
+        return !in_relative_clause;
+    }
     return false;
 }
 
-// "landed in Beijing on Sunday": the day of an arrival, which the meeting follows.
-bool follows_arrival(const std::vector<Token>& tokens, std::size_t at) {
-    static constexpr std::array arrivals{"arrived", "arrives", "landed", "lands"};
-    for (std::size_t i = at; i-- > 0 && at - i <= 5;)
-        if (std::find(arrivals.begin(), arrivals.end(), tokens[i].lower) != arrivals.end()) return true;
+// "landed in Beijing on Sunday", "ended a visit to Vietnam on Monday": the day a trip
+// began or ended, not the day of its meeting.
+bool follows_arrival_or_departure(const std::vector<Token>& tokens, std::size_t at) {
+    for (std::size_t i = at; i-- > 0 && at - i <= 6;)
+        if (is_one_of(tokens[i].lower, {"arrived", "arrives", "landed", "lands", "ended", "ends", "concluded",
+                                        "left", "departed", "wrapped", "began", "begins", "started"}))
+            return true;
+    return false;
+}
+
+// "a joint statement issued on Tuesday": the day of a document, which may come after
+// the talks.
+bool follows_document_verb(const std::vector<Token>& tokens, std::size_t at) {
+    for (std::size_t i = at; i-- > 0 && at - i <= 3;)
+        if (is_one_of(tokens[i].lower, {"issued", "released", "published", "adopted"})) return true;
+    return false;
+}
+
+// "the anniversary, which falls on Saturday", "was expected on Tuesday", "the trip runs
+// through Thursday and includes a meeting with Xi on Wednesday": what is still to come.
+bool tells_what_is_to_come(const std::vector<Token>& tokens, std::size_t at) {
+    for (std::size_t i = at; i-- > 0;) {
+        if (is_one_of(tokens[i].lower, {"falls", "expected", "due", "scheduled", "until", "through", "next", "will",
+                                        "runs", "lasts"}))
+            return true;
+        if (gap_between(tokens[i], tokens[i + 1]).find_first_of(",;") != std::string_view::npos) break;  // its clause
+    }
+    return false;
+}
+
+// How surely a weekday (or "yesterday") dates the meeting. News tells the event it
+// reports in its first sentence, the lead: a weekday there right after a word for the
+// meeting is surest, then any other weekday in the lead, then one after a word for the
+// meeting elsewhere; the day a trip began or ended ("landed on Sunday") or a document's
+// ("a statement issued on Tuesday") comes last.
+enum class WeekdayRank { trip_or_document, elsewhere, after_meeting_word, in_lead, after_meeting_word_in_lead };
+
+WeekdayRank rank_of(const std::vector<Token>& tokens, std::size_t at, bool in_lead) {
+    if (follows_arrival_or_departure(tokens, at) || follows_document_verb(tokens, at))
+        return WeekdayRank::trip_or_document;
+    if (follows_meeting_word(tokens, at))
+        return in_lead ? WeekdayRank::after_meeting_word_in_lead : WeekdayRank::after_meeting_word;
+    return in_lead ? WeekdayRank::in_lead : WeekdayRank::elsewhere;
+}
+
+// "TIANJIN, June 25 (Bernama-VNA) -- ...": the day a story was filed, before the dash
+// that opens it.
+bool in_dateline(const std::vector<Token>& tokens, std::size_t month_at) {
+    if (month_at > 2) return false;
+    for (std::size_t i = month_at + 1; i < tokens.size() && i <= month_at + 5; ++i) {
+        const std::string_view gap = gap_between(tokens[i - 1], tokens[i]);
+        for (std::string_view dash : {"--", "\xE2\x80\x94", " \xE2\x80\x93 ", " - "})
+            if (gap.find(dash) != std::string_view::npos) return true;
+    }
     return false;
 }
 
@@ -203,13 +261,17 @@ bool is_time_stamp(const std::vector<Token>& tokens) {
 DateClues find_date_clues(const Article& article) {
     DateClues clues;
     std::vector<std::pair<DatePlace, unsigned>> months;
-    bool weekday_of_arrival = false;
+    WeekdayRank weekday_rank{}, yesterday_rank{};
+    bool lead_seen = false;
     for (std::size_t at = 0; at < article.sentences.size(); ++at) {
         const Sentence& sentence = article.sentences[at];
         const std::vector<Token>& tokens = sentence.tokens;
         const bool time_stamp = is_time_stamp(tokens);
         if (time_stamp && !clues.published) clues.published = stamp_day(tokens);
         const DatePlace place = place_of(sentence);
+        // The story's first sentence, its lead, is long; a short one is page furniture.
+        constexpr std::size_t lead_length = 8;  // tokens
+        const bool lead = sentence.body && !time_stamp && tokens.size() >= lead_length && !std::exchange(lead_seen, true);
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             if (const auto iso = iso_day(tokens, i)) {
                 if (sentence.body && !time_stamp) clues.days.push_back({unsigned(iso->month()), unsigned(iso->day()), int(iso->year()), place, {}, at});
@@ -220,18 +282,19 @@ DateClues find_date_clues(const Article& article) {
                 if (!time_stamp) clues.years.push_back(*y);
                 continue;
             }
-            if (const auto wd = weekday_of(tokens[i].lower); wd && tokens[i].capitalized) {
-                // "issued a joint statement on Monday, a day after talks with Li on Sunday": the
-                // first weekday right after a word for the meeting itself, else the first weekday
-                // but an arrival's.
-                const bool dates_meeting = follows_meeting_word(tokens, i);
-                const bool arrival = follows_arrival(tokens, i);
-                if (sentence.body && !time_stamp &&
-                    (!clues.weekday || (dates_meeting && !clues.weekday_dates_meeting) || (weekday_of_arrival && !arrival))) {
+            const auto wd = weekday_of(tokens[i].lower);
+            if ((wd && tokens[i].capitalized) || tokens[i].lower == "yesterday") {
+                if (!sentence.body || time_stamp || tells_what_is_to_come(tokens, i)) continue;
+                const WeekdayRank rank = rank_of(tokens, i, lead);
+                if (wd && (!clues.weekday || rank > weekday_rank)) {
                     clues.weekday = wd;
-                    clues.weekday_dates_meeting = dates_meeting;
+                    clues.weekday_dates_meeting = rank >= WeekdayRank::after_meeting_word;
                     clues.weekday_sentence = at;
-                    weekday_of_arrival = arrival;
+                    weekday_rank = rank;
+                }
+                if (!wd && (!clues.yesterday || rank > yesterday_rank)) {
+                    clues.yesterday = RelativeDay{rank >= WeekdayRank::after_meeting_word, at};
+                    yesterday_rank = rank;
                 }
                 continue;
             }
@@ -259,7 +322,7 @@ DateClues find_date_clues(const Article& article) {
                 continue;
             }
             if (y) clues.years.push_back(*y);
-            clues.days.push_back({*m, static_cast<unsigned>(d), y, place, span_end(tokens, i), at});
+            clues.days.push_back({*m, static_cast<unsigned>(d), y, place, span_end(tokens, i), at, in_dateline(tokens, i)});
             if (y) i = year_at;
         }
     }
@@ -270,9 +333,24 @@ DateClues find_date_clues(const Article& article) {
     return clues;
 }
 
-std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues, std::optional<year_month_day> published) {
-    if (!published) published = clues.published;
+std::optional<ResolvedDate> resolve_meeting_date(const DateClues& stated_clues, std::optional<year_month_day> published) {
+    if (!published) published = stated_clues.published;
+    // "issued yesterday" is the weekday before publication, weighed like a stated weekday.
+    DateClues clues = stated_clues;
+    if (clues.yesterday && published &&
+        (!clues.weekday || (clues.yesterday->dates_meeting && !clues.weekday_dates_meeting))) {
+        clues.weekday = weekday{sys_days{*published} - days{1}};
+        clues.weekday_dates_meeting = clues.yesterday->dates_meeting;
+        clues.weekday_sentence = clues.yesterday->sentence;
+    }
     std::vector<StatedDay> candidates = clues.days;
+    // "TIANJIN, June 25 (Bernama-VNA) -- ... talks held here on June 24": the day the
+    // story was filed gives way to a day its sentence states.
+    for (StatedDay& d : candidates)
+        if (d.dateline && std::any_of(candidates.begin(), candidates.end(), [&](const StatedDay& other) {
+                return other.sentence == d.sentence && !other.dateline;
+            }))
+            d.place = DatePlace::caption;
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const StatedDay& a, const StatedDay& b) { return a.place < b.place; });
     // "on June 24" belongs to the year the story is published in, or the year it states.
@@ -310,7 +388,7 @@ std::optional<ResolvedDate> resolve_meeting_date(const DateClues& clues, std::op
     const auto told = std::find_if(stated.begin(), stated.end(), [](const Day& d) { return d.place == DatePlace::meeting_sentence; });
     // News gives the day of the event it reports as a weekday ("met Li on Monday") and
     // earlier events as dates ("when they last met on June 24").
-    if (clues.weekday_dates_meeting && published && (told == stated.end() || clues.weekday_sentence < told->sentence)) {
+    if (clues.weekday_dates_meeting && published && (told == stated.end() || clues.weekday_sentence <= told->sentence)) {
         const year_month_day day = latest_on_or_before(*published, *clues.weekday);
         return on_day(day, "the last " + model::weekday_name(*clues.weekday) + " on or before publication (" +
                                model::format_day(*published) + "), the weekday the meeting is told with");

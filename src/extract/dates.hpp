@@ -26,6 +26,13 @@ struct StatedDay {
     DatePlace place = DatePlace::body;
     std::optional<std::pair<unsigned, unsigned>> until;  // "from March 24 to 26": month, day
     std::size_t sentence = 0;  // where it is stated: an index in Article::sentences
+    bool dateline = false;     // "HANOI, June 25 (VNA) --": the day the story was filed
+};
+
+// "yesterday": the day before publication.
+struct RelativeDay {
+    bool dates_meeting = false;  // in the lead or right after a word for the meeting
+    std::size_t sentence = 0;
 };
 
 // The dates an article states: full days ("December 10, 2024", "10 Dec 2024",
@@ -37,10 +44,13 @@ struct DateClues {
     // The first time stamp line; else the JSON-LD datePublished; else a time stamp in a
     // byline or a short line set aside ("By Staff | Aug 20, 2024").
     std::optional<date::year_month_day> published;
-    // The first right after a word for the meeting, else the first that is not an arrival's.
+    // The first in the story's lead right after a word for the meeting; else the first in
+    // the lead; else the first after a word for the meeting; else the first. A day a trip
+    // began or ended, a document's day and a day still to come are taken last or not at all.
     std::optional<date::weekday> weekday;
-    bool weekday_dates_meeting = false;     // the weekday is right after a word for the meeting
+    bool weekday_dates_meeting = false;     // in the lead or right after a word for the meeting
     std::size_t weekday_sentence = 0;       // where it is stated
+    std::optional<RelativeDay> yesterday;   // "issued yesterday", chosen as the weekday is
     std::vector<unsigned> months;          // 1-12, without a day or a year; meeting sentences first
     std::optional<date::year_month> header_month;  // "March 2025" in a headline or dateline
     std::vector<int> years;
@@ -56,9 +66,9 @@ struct ResolvedDate {
     std::string reason;
 };
 
-// The meeting date from the clues: with a weekday right after a word for the meeting ("met
-// Li on Monday") and no day stated in an earlier sentence telling of the meeting, the
-// latest such day on or before publication; else a day stated in the sentence that tells
+// The meeting date from the clues: with a weekday (or "yesterday") in the lead or right
+// after a word for the meeting ("met Li on Monday") and no day stated in an earlier
+// sentence telling of the meeting, the latest such day on or before publication; else a day stated in the sentence that tells
 // of the meeting (a window for a span such as "a trip from March 24 to 26"); else a stated
 // day in the two weeks before publication that is the stated weekday; else, with a
 // weekday, the latest such day on or before the publication date; else the first stated

@@ -784,7 +784,8 @@ TEST_CASE("The weekday someone told a visitor something dates the meeting", "[ex
     CHECK(meeting_date("Li Qiang told visiting Prime Minister Chinh on Saturday that China would buy more. "
                        "The two had met on September 6 in Jakarta.\n",
                        2023_y / 9 / 17) == "2023-09-16");
-    CHECK(meeting_date("Li told reporters on Sunday that ties were good. The leaders had met on September 6.\n",
+    CHECK(meeting_date("The two premiers met in Jakarta, the foreign ministry said in a statement. Li told "
+                       "reporters on Sunday that ties were good. The leaders had met on September 6.\n",
                        2023_y / 9 / 17) == "2023-09-06");
 }
 
@@ -865,4 +866,46 @@ TEST_CASE("A line holding only a date, or a byline ending in one, is the page's 
         REQUIRE(clues.published);
         CHECK(*clues.published == 2024_y / 8 / 20);
     }
+}
+
+TEST_CASE("The weekday in the story's first sentence beats one after a meeting word later on", "[extract][dates]") {
+    CHECK(meeting_date("Prime Minister Chinh used talks with Chinese Premier Li Qiang in the port city of Dalian on Monday "
+                       "to press for trade. Chinh held a meeting with Xi in Beijing on Wednesday too.\n",
+                       2024_y / 6 / 27) == "2024-06-24");
+}
+
+TEST_CASE("A meeting in a clause about someone, or a document's day, dates no meeting", "[extract][dates]") {
+    CHECK(meeting_date("Chinh proposed on Tuesday that Hanoi and Beijing study a new railway line. Chinh, who held "
+                       "talks with Li Qiang on Monday, called for more contacts.\n",
+                       2023_y / 6 / 28) == "2023-06-27");
+    CHECK(meeting_date("The two sides will manage disputes, according to a joint statement issued on Tuesday. "
+                       "To Lam held talks with Xi in Beijing on Monday.\n",
+                       2024_y / 8 / 21) == "2024-08-19");
+}
+
+TEST_CASE("A weekday still to come dates no meeting", "[extract][dates]") {
+    CHECK(meeting_date("HANOI, Jan 15 (Xinhua) -- Xi and To Lam spoke by phone, as the two countries mark an "
+                       "anniversary which falls on Saturday.\n",
+                       2025_y / 1 / 16) == "2025-01-15");
+    CHECK(meeting_date("Chinh met Li on Monday in Dalian. His trip runs through Thursday and includes a meeting "
+                       "with Xi on Wednesday.\n",
+                       2024_y / 6 / 25) == "2024-06-24");
+}
+
+TEST_CASE("'Yesterday' is the day before publication", "[extract][dates]") {
+    CHECK(meeting_date("Xi Jinping and To Lam held talks in Hanoi yesterday, the foreign ministry said.\n",
+                       2025_y / 4 / 15) == "2025-04-14");
+}
+
+TEST_CASE("A span such as 'December 12-13' is a window when nothing else dates the meeting", "[extract][dates]") {
+    CHECK(meeting_date("Xi paid a state visit to Hanoi on December 12-13 and held talks with Trong there.\n",
+                       2023_y / 12 / 20) == "2023-12-12..2023-12-13");
+}
+
+TEST_CASE("A dateline's day gives way to a day its sentence states", "[extract][dates]") {
+    CHECK(meeting_date("TIANJIN, June 25 (Bernama-VNA) -- Chinh urged faster rail links in talks with Li Qiang "
+                       "held here on the afternoon of June 24.\n",
+                       2025_y / 6 / 25) == "2025-06-24");
+    CHECK(meeting_date("HANOI, Jan 15 (Xinhua) -- Xi and To Lam held phone talks.\n", 2025_y / 1 / 16) ==
+          "2025-01-15");
 }
