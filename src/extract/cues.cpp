@@ -469,8 +469,10 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
         return std::nullopt;
     if (words.size() == 1 && is_ambiguous_base_form(pattern.words) && !in_verb_position(tokens, at))
         return std::nullopt;
-    // "pressed for the early signing of a loan": a gerund used as a noun.
-    if (words.size() == 1 && pattern.words.ends_with("ing") && pattern.strength != modal &&
+    // "pressed for the early signing of a loan": a gerund used as a noun. After a comma
+    // ("issued a statement, agreeing to ...") it opens a phrase of its own.
+    const bool after_comma = at >= 1 && gap_between(tokens[at - 1], tokens[at]).find(',') != std::string_view::npos;
+    if (words.size() == 1 && pattern.words.ends_with("ing") && pattern.strength != modal && !after_comma &&
         ((at + 1 < tokens.size() && tokens[at + 1].lower == "of") || (at >= 1 && is_determiner(tokens[at - 1].lower)) ||
          (at >= 2 && is_determiner(tokens[at - 2].lower))))
         return std::nullopt;

@@ -51,6 +51,18 @@ bool comma_before(const std::vector<Token>& tokens, std::size_t at) {
     return at > 0 && gap_between(tokens[at - 1], tokens[at]).find(',') != std::string_view::npos;
 }
 
+// "HANOI -- Vietnam and China ...", "BEIJING (AP) —": the place a story was filed from,
+// in capitals ("Vietnam, for its part, ..." is a subject).
+bool opens_dateline(const std::vector<Token>& tokens, std::size_t at) {
+    if (at > 1 || at + 1 >= tokens.size()) return false;
+    const std::string_view word = tokens[at].original;
+    if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+    const std::string_view gap = gap_between(tokens[at], tokens[at + 1]);
+    return gap.find("--") != std::string_view::npos || gap.find("\xE2\x80\x94") != std::string_view::npos ||
+           gap.find(" \xE2\x80\x93 ") != std::string_view::npos || gap.find(" - ") != std::string_view::npos ||
+           gap.find(", ") != std::string_view::npos || gap.find(" (") != std::string_view::npos;
+}
+
 // Where the titles before a name begin: "Minister of Construction Tran Hong Minh",
 // "Chinese Foreign Minister Wang Yi".
 std::size_t start_of_titles(const std::vector<Token>& tokens, std::size_t name) {
@@ -165,9 +177,14 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
         } else if (word == "they") {
             found.push_back({CandidateKind::joint, i, i + 1, PledgeSide::joint, {}, std::string(tokens[i].original)});
         } else if (word == "both" || word == "two") {
-            // "both sides", "the two leaders", "the two communist-ruled neighbours"
+            // "both sides", "the two leaders", "the two communist-ruled neighbours"; "both
+            // described the call as ..."
             std::size_t noun = i + 1;
             while (noun < tokens.size() && noun <= i + 3 && !in(plural_parties, tokens[noun].lower)) ++noun;
+            if (word == "both" && i + 1 < tokens.size() && tokens[i + 1].lower.ends_with("ed")) {
+                found.push_back({CandidateKind::joint, i, i + 1, PledgeSide::joint, {}, "both"});
+                continue;
+            }
             if (noun >= tokens.size() || noun > i + 3) continue;
             found.push_back({CandidateKind::joint, i, noun + 1, PledgeSide::joint, {}, "the two " + tokens[noun].lower});
             i = noun;
@@ -203,7 +220,8 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
             candidate.words.assign(tokens[i].original.data(), last.begin + last.original.size() - tokens[i].begin);
             found.push_back(std::move(candidate));
             i = j - 1;
-        } else if (const auto side = country_side(word); side && word != "chinese" && word != "vietnamese") {
+        } else if (const auto side = country_side(word);
+                   side && word != "chinese" && word != "vietnamese" && !opens_dateline(tokens, i)) {
             found.push_back({CandidateKind::country, i, i + 1, side, {}, std::string(tokens[i].original)});
         } else if (word == "viet" && i + 1 < tokens.size() && tokens[i + 1].lower == "nam") {
             found.push_back({CandidateKind::country, i, i + 2, PledgeSide::vn, {}, "Viet Nam"});
@@ -326,10 +344,14 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
     if (!chosen && cues.empty() && !found.empty() && found.front().kind == CandidateKind::document &&
         is_subject(found.front()))
         chosen = &found.front();
-    // Otherwise the subject is the nearest candidate before a verb, not after a preposition.
-    for (std::size_t k = 0; k < cues.size() && !chosen; ++k)
+    // Otherwise the subject is the nearest candidate before a verb, not after a preposition;
+    // a participle after a comma ("..., agreeing to build ...") has the sentence's subject.
+    for (std::size_t k = 0; k < cues.size() && !chosen; ++k) {
+        const bool participle = tokens[cues[k].first_token].lower.ends_with("ing") && comma_before(tokens, cues[k].first_token);
         for (const Candidate& c : found)
-            if (c.end <= cues[k].first_token && is_subject(c) && (!chosen || c.first > chosen->first)) chosen = &c;
+            if (c.end <= cues[k].first_token && is_subject(c) && (!chosen || (!participle && c.first > chosen->first)))
+                chosen = &c;
+    }
 
     std::optional<Speaker> speaker;
     const bool under_document = std::any_of(found.begin(), found.end(), [](const Candidate& c) {

@@ -909,3 +909,20 @@ TEST_CASE("A dateline's day gives way to a day its sentence states", "[extract][
     CHECK(meeting_date("HANOI, Jan 15 (Xinhua) -- Xi and To Lam held phone talks.\n", 2025_y / 1 / 16) ==
           "2025-01-15");
 }
+
+TEST_CASE("'Both' before a verb speaks for both sides", "[extract][speaker]") {
+    CHECK(speakers({"Both described the call as a good start."}) == std::vector<std::string>{"joint"});
+}
+
+TEST_CASE("A participle after a comma has the sentence's subject, not the nearest name", "[extract][speaker]") {
+    CHECK(speakers({"Vietnam and China issued a statement as Xi Jinping ended a visit, agreeing to build a "
+                    "community with a shared future."}) == std::vector<std::string>{"joint"});
+    CHECK(kind_at("Vietnam and China issued a statement, agreeing to build a community with a shared future.",
+                  "community") == model::PledgeKind::agreement);
+}
+
+TEST_CASE("A dateline's place in capitals is no speaker", "[extract][speaker]") {
+    CHECK(speakers({"HANOI -- Vietnam and China issued a statement, agreeing to build a community with a shared "
+                    "future."}) == std::vector<std::string>{"joint"});
+    CHECK(speakers({"Vietnam, for its part, reiterated its policy."}) == std::vector<std::string>{"VN"});
+}
