@@ -197,6 +197,24 @@ std::vector<Sentence> clauses_of(const Sentence& sentence) {
     return clauses;
 }
 
+std::optional<std::string_view> json_ld_string(const Article& article, std::string_view key, std::string_view within) {
+    const auto quoted = [](std::string_view name) { return "\"" + std::string(name) + "\""; };
+    for (std::string_view line : article.furniture) {
+        std::size_t from = 0;
+        if (!within.empty() && (from = line.find(quoted(within))) == std::string_view::npos) continue;
+        const std::size_t found = line.find(quoted(key), from);
+        if (found == std::string_view::npos) continue;
+        std::string_view rest = line.substr(found + key.size() + 2);
+        while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':')) rest.remove_prefix(1);
+        if (rest.empty() || rest.front() != '"') continue;
+        rest.remove_prefix(1);
+        const std::size_t close = rest.find('"');
+        if (close == std::string_view::npos) continue;
+        return rest.substr(0, close);
+    }
+    return std::nullopt;
+}
+
 std::size_t Article::char_offset(std::size_t byte_offset) const {
     return text::count_code_points(std::string_view(text).substr(0, byte_offset));
 }

@@ -41,6 +41,11 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// The string value of the first "key" in the page's embedded JSON-LD, looked for after the
+// first "within" key when one is given: json_ld_string(article, "name", "publisher").
+std::optional<std::string_view> json_ld_string(const Article& article, std::string_view key,
+                                               std::string_view within = {});
+
 // Whether text opens with a quotation mark, straight or curly.
 bool opens_with_quote(std::string_view text);
 

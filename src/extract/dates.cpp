@@ -180,17 +180,10 @@ bool in_dateline(const std::vector<Token>& tokens, std::size_t month_at) {
 }
 
 // "datePublished":"2024-04-11T07:20:00+08:00" in a page's embedded JSON-LD.
-std::optional<year_month_day> json_ld_published(const std::vector<std::string_view>& furniture) {
-    constexpr std::string_view key = "\"datePublished\"";
-    for (std::string_view line : furniture) {
-        const std::size_t found = line.find(key);
-        if (found == std::string_view::npos) continue;
-        std::string_view rest = line.substr(found + key.size());
-        while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':' || rest.front() == '"')) rest.remove_prefix(1);
-        const std::vector<Token> tokens = tokenize(rest.substr(0, 10));
-        if (const auto day = iso_day(tokens, 0)) return day;
-    }
-    return std::nullopt;
+std::optional<year_month_day> json_ld_published(const Article& article) {
+    const std::optional<std::string_view> published = json_ld_string(article, "datePublished");
+    if (!published) return std::nullopt;
+    return iso_day(tokenize(published->substr(0, 10)), 0);
 }
 
 // "20/08/2024", "20/8/2024", "20.08.2024": Vietnamese and Chinese pages put the day first.
@@ -328,7 +321,7 @@ DateClues find_date_clues(const Article& article) {
     }
     std::stable_sort(months.begin(), months.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [place, m] : months) clues.months.push_back(m);
-    if (!clues.published) clues.published = json_ld_published(article.furniture);
+    if (!clues.published) clues.published = json_ld_published(article);
     if (!clues.published) clues.published = time_stamp_among(article);
     return clues;
 }

@@ -25,9 +25,22 @@ std::string_view text_between(const Article& article, const Token& first, const 
     return std::string_view(article.text).substr(first.begin, last.begin + last.original.size() - first.begin);
 }
 
+// "held phone talks", "spoke by telephone", "in a video call": not a page's "Video" menu
+// or its "Phone: +84 ..." footer.
+bool tells_of_call(const std::vector<Token>& lead) {
+    static const std::set<std::string, std::less<>> after{"call", "calls", "talks", "conversation", "conference",
+                                                          "link", "summit", "meeting"};
+    static const std::set<std::string, std::less<>> before{"by", "via", "over", "the", "a"};
+    for (std::size_t i = 0; i < lead.size(); ++i) {
+        if (lead[i].lower != "phone" && lead[i].lower != "telephone" && lead[i].lower != "video") continue;
+        if ((i + 1 < lead.size() && after.contains(lead[i + 1].lower)) || (i > 0 && before.contains(lead[i - 1].lower)))
+            return true;
+    }
+    return false;
+}
+
 MeetingKind meeting_kind(const std::vector<Token>& lead) {
-    if (contains_word(lead, "phone") || contains_word(lead, "telephone") || contains_word(lead, "video"))
-        return MeetingKind::phone_call;
+    if (tells_of_call(lead)) return MeetingKind::phone_call;
     for (std::size_t i = 0; i + 1 < lead.size(); ++i)
         if (lead[i].lower == "joint" && lead[i + 1].lower == "statement") return MeetingKind::joint_statement;
     if (contains_word(lead, "received") || contains_word(lead, "receives") || contains_word(lead, "reception") ||
@@ -248,7 +261,11 @@ private:
     void read_sentence(const Sentence& sentence) {
         // Participants: people named in the headline, captions and first sentence, or in
         // the first sentence that reports the meeting itself.
-        const bool lead_sentence = !sentence.body || !in_body_ || (!meeting_reported_ && sentence.tells_of_meeting);
+        // "- Chinese, Vietnamese FMs hold phone talks": a bulleted line links to another story.
+        const bool bulleted = sentence.text.starts_with("- ") || sentence.text.starts_with("\xE2\x80\xA2") ||
+                              sentence.text.starts_with("* ");
+        const bool lead_sentence =
+            !bulleted && (!sentence.body || !in_body_ || (!meeting_reported_ && sentence.tells_of_meeting));
         meeting_reported_ = meeting_reported_ || (sentence.body && sentence.tells_of_meeting);
         in_body_ = in_body_ || sentence.body;
         if (lead_sentence) lead_.insert(lead_.end(), sentence.tokens.begin(), sentence.tokens.end());

@@ -16,8 +16,9 @@ struct Outlet {
     model::OutletSide side = model::OutletSide::third;
 };
 
-// The outlet named in bylines, credits and sign-offs ("(Xinhua)", "— VNA/VNS",
-// "(VOVWORLD)", "Source(s): ..."); nullopt when none is recognised.
+// The publisher the page's JSON-LD names, else the outlet named in bylines, credits and
+// sign-offs ("(Xinhua)", "— VNA/VNS", "(VOVWORLD)", "Source(s): ..."); nullopt when none
+// is recognised.
 std::optional<Outlet> find_outlet(const Article& article);
 
 struct Place {

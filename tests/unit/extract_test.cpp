@@ -926,3 +926,35 @@ TEST_CASE("A dateline's place in capitals is no speaker", "[extract][speaker]") 
                     "future."}) == std::vector<std::string>{"joint"});
     CHECK(speakers({"Vietnam, for its part, reiterated its policy."}) == std::vector<std::string>{"VN"});
 }
+
+namespace {
+
+Draft draft_of(std::string text) {
+    static const model::Dataset catalog = small_catalog();
+    return Extractor(catalog).draft(read_article(std::move(text)), {2025_y / 4 / 15, "a.txt"});
+}
+
+}  // namespace
+
+TEST_CASE("The page's JSON-LD publisher names the outlet before a news agency the story cites", "[extract][source]") {
+    const Draft draft = draft_of("Xi Jinping met To Lam in Hanoi on April 14, 2025, Xinhua reported.\n\n"
+                                 "{\"@type\":\"NewsArticle\",\"publisher\":{\"@type\":\"Organization\",\"name\":\"Asia "
+                                 "Times\"}}\n");
+    CHECK(draft.source.publisher == "Asia Times");
+    CHECK(draft.source.outlet == model::OutletSide::third);
+}
+
+TEST_CASE("A credit in the page furniture names the outlet before one the story cites", "[extract][source]") {
+    const Draft draft = draft_of("Bloomberg\n\nXi Jinping met To Lam in Hanoi on April 14, 2025, Viet Nam News "
+                                 "reported.\n");
+    CHECK(draft.source.publisher == "Bloomberg");
+}
+
+TEST_CASE("A page's Video menu or a linked story's phone talks make no phone call", "[extract][meeting]") {
+    const std::string story = "Xi Jinping held talks with To Lam in Hanoi on April 14, 2025.\n";
+    CHECK(draft_of("Home | World | Video | Opinion\n\n" + story).meeting.kind == model::MeetingKind::talks);
+    CHECK(draft_of(story + "\n- Chinese, Vietnamese ministers hold phone talks\n").meeting.kind ==
+          model::MeetingKind::talks);
+    CHECK(draft_of("Xi Jinping held phone talks with To Lam on April 14, 2025.\n").meeting.kind ==
+          model::MeetingKind::phone_call);
+}
