@@ -28,6 +28,9 @@ const std::set<std::string, std::less<>> object_markers{
     "against", "among", "than", "including", "into", "under", "over", "across", "via", "met", "meets",
     "meet", "received", "receives", "receive", "hosted", "hosts", "welcomed", "visited", "visit", "and"};
 
+// Words before a title that leave it a title: "the top leader", "Vietnam's new premier".
+const std::set<std::string, std::less<>> title_adjectives{"top", "new", "visiting", "senior", "chief"};
+
 // Words between a speaker's name and the reporting verb after it: "Minh has said".
 const std::set<std::string, std::less<>> words_before_reporting{"has", "had", "also", "further", "later", "then"};
 
@@ -199,29 +202,20 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
             i = end - 1;
         } else if (word == "the" && i + 1 < tokens.size()) {
             // "the ambassador", "the Chinese leader", "the Vietnamese side"
-            std::size_t j = i + 1;
-            std::optional<PledgeSide> side = country_side(tokens[j].lower);
-            if (side) ++j;
-            const std::size_t title_begin = j;
-            while (j < tokens.size() && in(title_words, tokens[j].lower)) ++j;
-            if (j == title_begin) continue;
-            Candidate candidate{CandidateKind::title, i, j, side, {}, {}};
-            std::vector<std::string> words;
-            for (std::size_t t = title_begin; t < j; ++t) {
-                const std::string& word = tokens[t].lower;
-                if (word == "diplomat" || word == "envoy") words.push_back("ambassador");
-                else if (word == "pm") words.insert(words.end(), {"prime", "minister"});
-                else if (word == "fm") words.insert(words.end(), {"foreign", "minister"});
-                else words.push_back(word);
+            const std::optional<PledgeSide> side = country_side(tokens[i + 1].lower);
+            if (auto candidate = title_candidate(tokens, i, side ? i + 2 : i + 1, side)) {
+                i = candidate->end - 1;
+                found.push_back(std::move(*candidate));
             }
-            candidate.person_id = owner_of(words, side);
-            candidate.titles = std::move(words);
-            const Token& last = tokens[j - 1];
-            candidate.words.assign(tokens[i].original.data(), last.begin + last.original.size() - tokens[i].begin);
-            found.push_back(std::move(candidate));
-            i = j - 1;
         } else if (const auto side = country_side(word);
                    side && word != "chinese" && word != "vietnamese" && !opens_dateline(tokens, i)) {
+            // "Vietnam's top leader", "China's premier": a title of that side.
+            if (i + 2 < tokens.size() && tokens[i + 1].lower == "s")
+                if (auto candidate = title_candidate(tokens, i, i + 2, side)) {
+                    i = candidate->end - 1;
+                    found.push_back(std::move(*candidate));
+                    continue;
+                }
             found.push_back({CandidateKind::country, i, i + 1, side, {}, std::string(tokens[i].original)});
         } else if (word == "viet" && i + 1 < tokens.size() && tokens[i + 1].lower == "nam") {
             found.push_back({CandidateKind::country, i, i + 2, PledgeSide::vn, {}, "Viet Nam"});
@@ -230,6 +224,31 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
     }
     std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
     return found;
+}
+
+// A title from token `title_begin` on, the candidate starting at `first` ("the Chinese
+// leader", "Vietnam's top leader"); nullopt when no title word is there.
+std::optional<SpeakerTracker::Candidate> SpeakerTracker::title_candidate(const std::vector<Token>& tokens,
+                                                                         std::size_t first, std::size_t title_begin,
+                                                                         std::optional<PledgeSide> side) const {
+    std::size_t j = title_begin;
+    while (j < tokens.size() && (in(title_words, tokens[j].lower) || (j == title_begin && in(title_adjectives, tokens[j].lower))))
+        ++j;
+    if (j == title_begin || (j == title_begin + 1 && in(title_adjectives, tokens[title_begin].lower))) return std::nullopt;
+    Candidate candidate{CandidateKind::title, first, j, side, {}, {}};
+    std::vector<std::string> words;
+    for (std::size_t t = title_begin; t < j; ++t) {
+        const std::string& word = tokens[t].lower;
+        if (word == "diplomat" || word == "envoy") words.push_back("ambassador");
+        else if (word == "pm") words.insert(words.end(), {"prime", "minister"});
+        else if (word == "fm") words.insert(words.end(), {"foreign", "minister"});
+        else if (!in(title_adjectives, word)) words.push_back(word);
+    }
+    candidate.person_id = owner_of(words, side);
+    candidate.titles = std::move(words);
+    const Token& last = tokens[j - 1];
+    candidate.words.assign(tokens[first].original.data(), last.begin + last.original.size() - tokens[first].begin);
+    return candidate;
 }
 
 // The person introduced with most of these title words (of that side, if one is named);

@@ -52,6 +52,8 @@ private:
     std::vector<Candidate> candidates(const std::vector<Token>& tokens, const std::vector<Mention>& mentions);
     // The title words before a person's name ("Deputy Prime Minister"), from token `limit` on.
     void learn_titles(const std::vector<Token>& tokens, const Mention& mention, std::size_t limit);
+    std::optional<Candidate> title_candidate(const std::vector<Token>& tokens, std::size_t first,
+                                             std::size_t title_begin, std::optional<model::PledgeSide> side) const;
     std::optional<Speaker> resolve(const Candidate& candidate) const;
     std::string owner_of(const std::vector<std::string>& title_words, std::optional<model::PledgeSide> side) const;
 

@@ -958,3 +958,8 @@ TEST_CASE("A page's Video menu or a linked story's phone talks make no phone cal
     CHECK(draft_of("Xi Jinping held phone talks with To Lam on April 14, 2025.\n").meeting.kind ==
           model::MeetingKind::phone_call);
 }
+
+TEST_CASE("A country's title ('Vietnam's top leader') speaks for that country", "[extract][speaker]") {
+    CHECK(speakers({"To Lam met Xi Jinping.", "Vietnam's top leader said the two countries should act."}) ==
+          std::vector<std::string>{"none", "VN to-lam"});
+}
