@@ -162,6 +162,44 @@ std::optional<std::pair<const Name*, std::size_t>> Gazetteer::inverted_field(con
     return longest;
 }
 
+std::optional<std::pair<const Name*, std::size_t>> Gazetteer::listed_field(const std::vector<Token>& tokens,
+                                                                           std::size_t first) const {
+    // Back over the list to "cooperation in/on": "cooperation in education, health and
+    // tourism" names health cooperation at "health". Fields are up to three words long,
+    // parted by commas, "and" or "as well as".
+    bool listed = false;
+    std::size_t field_words = 0;
+    for (std::size_t i = first; i-- > 0 && first - i <= 14;) {
+        const std::string_view gap = gap_between(tokens[i], tokens[i + 1]);
+        if (gap != " " && gap != ", ") return std::nullopt;
+        if (gap == ", ") field_words = 0;
+        const std::string& word = tokens[i].lower;
+        if ((word == "in" || word == "on") && i >= 1 && tokens[i - 1].stem == "cooperation") {
+            listed = i + 1 < first;
+            break;
+        }
+        if (word == "and" || word == "as" || word == "well") {
+            field_words = 0;
+            continue;
+        }
+        if (word != "the" && ++field_words > 3) return std::nullopt;
+    }
+    if (!listed) return std::nullopt;
+    std::optional<std::pair<const Name*, std::size_t>> longest;
+    std::string key;
+    for (std::size_t end = first; end < tokens.size() && end < first + 3; ++end) {
+        if (end > first && gap_between(tokens[end - 1], tokens[end]) != " ") break;
+        key += tokens[end].stem;
+        // The field ends where the list goes on: "health care, culture", not "make
+        // substantive progress".
+        const bool field_ends = end + 1 == tokens.size() ||
+                                gap_between(tokens[end], tokens[end + 1]).find_first_of(",;.") != std::string_view::npos ||
+                                tokens[end + 1].lower == "and" || tokens[end + 1].lower == "as";
+        if (const Name* name = item_named(key + "cooperation"); name && field_ends) longest = {name, end + 1};
+    }
+    return longest;
+}
+
 std::optional<std::pair<const Name*, std::size_t>> Gazetteer::inverted_level(const std::vector<Token>& tokens,
                                                                              std::size_t first) const {
     std::size_t at = first + 1;
@@ -242,6 +280,7 @@ std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens) const {
             else if (const auto level = inverted_level(tokens, first)) std::tie(best, best_end) = *level;
             else if (const auto between = inverted_between(tokens, first)) std::tie(best, best_end) = *between;
             else if (const auto listed = field_of_list(tokens, first)) std::tie(best, best_end) = *listed;
+            else if (const auto field = listed_field(tokens, first)) std::tie(best, best_end) = *field;
             else if (const auto route = route_from(tokens, first)) std::tie(best, best_end) = *route;
         }
         if (!best) {

@@ -53,6 +53,10 @@ private:
     std::optional<std::pair<const Name*, std::size_t>> inverted_field(const std::vector<Token>& tokens,
                                                                       std::size_t first) const;
 
+    // "health" in "cooperation in education, health and tourism" for "health cooperation".
+    std::optional<std::pair<const Name*, std::size_t>> listed_field(const std::vector<Token>& tokens,
+                                                                    std::size_t first) const;
+
     // "exchanges at the high level" for the alias "high-level exchanges".
     std::optional<std::pair<const Name*, std::size_t>> inverted_level(const std::vector<Token>& tokens,
                                                                       std::size_t first) const;

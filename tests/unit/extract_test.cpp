@@ -571,7 +571,7 @@ TEST_CASE("What a session aimed or sought to do is pledged by both sides", "[ext
           std::vector<std::string>{"shared-future joint pledge"});
 }
 
-TEST_CASE("Cooperation in a field matches the alias naming that field's cooperation", "[extract][alias]") {
+TEST_CASE("Cooperation in a field, or in each field of a list, matches the alias naming that field's cooperation", "[extract][alias]") {
     model::Dataset catalog = small_catalog();
     catalog.items[1].aliases.push_back("security cooperation");
     catalog.items[2].aliases.push_back("science and technology cooperation");
@@ -580,6 +580,9 @@ TEST_CASE("Cooperation in a field matches the alias naming that field's cooperat
     CHECK(matched_ids(gazetteer, "cooperation on science and technology") ==
           std::vector<std::string>{"people-exchanges"});
     CHECK(matched_ids(gazetteer, "cooperation in Hanoi").empty());
+    CHECK(matched_ids(gazetteer, "cooperation in tourism, security and science and technology") ==
+          std::vector<std::string>{"unclos", "people-exchanges"});
+    CHECK(matched_ids(gazetteer, "cooperation in tourism, make security gains").empty());
 }
 
 TEST_CASE("A title belongs to the name right after it, not to a name before it", "[extract][speaker]") {
