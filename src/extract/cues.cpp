@@ -518,6 +518,12 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
         cue.kind = PledgeKind::pledge;
         cue.strength = speech;
     }
+    // "called for the two sides to support each other at multilateral forums": mutual
+    // support is what is called for, so the call governs.
+    if (pattern.kind == PledgeKind::support && after + 1 < tokens.size() &&
+        ((tokens[after].lower == "each" && tokens[after + 1].lower == "other") ||
+         (tokens[after].lower == "one" && tokens[after + 1].lower == "another")))
+        cue.strength = reporting;
     // "have firmly supported each other", "since 2023 the ministries signed six documents":
     // support given and documents signed before the meeting are a record, not an act of it.
     if ((pattern.kind == PledgeKind::support || pattern.joint) && (has_perfect_auxiliary(tokens, at) || tells_a_record(tokens))) {

@@ -966,3 +966,10 @@ TEST_CASE("A country's title ('Vietnam's top leader') speaks for that country", 
     CHECK(speakers({"To Lam met Xi Jinping.", "Vietnam's top leader said the two countries should act."}) ==
           std::vector<std::string>{"none", "VN to-lam"});
 }
+
+TEST_CASE("Supporting each other is what a call asks for, not the speaker's support", "[extract][kind]") {
+    CHECK(kind_at("He called for the two sides to support each other at multilateral forums.", "multilateral") ==
+          model::PledgeKind::proposal);
+    CHECK(kind_at("The two sides support each other at multilateral forums.", "multilateral") ==
+          model::PledgeKind::support);
+}
