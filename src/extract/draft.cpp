@@ -310,7 +310,7 @@ private:
         // "The railway would link the border province with the port": with no one named
         // to say it, "would" describes.
         if (speaker->carried_over &&
-            std::all_of(cues.begin(), cues.end(), [](const Cue& c) { return c.phrase == "would"; }))
+            std::all_of(cues.begin(), cues.end(), [&](const Cue& c) { return tokens[c.first_token].lower == "would"; }))
             return;
         for (const Mention& mention : mentions)
             if (mention.name->of == Name::Of::item && !describes_a_person(tokens, mention))
