@@ -3,7 +3,7 @@
 #include "extract/countries.hpp"
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 #include <set>
 #include <sstream>
 #include <string_view>
@@ -26,7 +26,8 @@ constexpr auto speech = CueStrength::speech_act;
 constexpr auto modal = CueStrength::modal;
 constexpr auto reporting = CueStrength::reporting;
 
-constexpr std::array patterns{
+// A plain array: deducing std::array's size from this many values exceeds clang's limit.
+constexpr CuePattern patterns[] = {
     CuePattern{"proposed", PledgeKind::proposal, speech},
     CuePattern{"proposes", PledgeKind::proposal, speech},
     CuePattern{"propose", PledgeKind::proposal, speech},
@@ -545,7 +546,7 @@ std::vector<Cue> find_cues(const std::vector<Token>& tokens) {
     }();
     std::vector<Cue> cues;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        for (std::size_t p = 0; p < patterns.size(); ++p) {
+        for (std::size_t p = 0; p < std::size(patterns); ++p) {
             const std::vector<std::string>& words = pattern_words[p];
             const std::optional<std::size_t> end = match_end(tokens, i, words);
             if (!end) continue;
