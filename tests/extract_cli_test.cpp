@@ -28,6 +28,7 @@ const EvaluationSet fourth_blind{source_dir() / "tests/extract/blind4"};
 const EvaluationSet fifth_blind{source_dir() / "tests/extract/blind5"};
 const EvaluationSet sixth_blind{source_dir() / "tests/extract/blind6"};
 const EvaluationSet seventh_blind{source_dir() / "tests/extract/blind7"};
+const EvaluationSet eighth_blind{source_dir() / "tests/extract/blind8"};
 
 std::vector<fs::path> articles_of(const EvaluationSet& set) {
     std::vector<fs::path> paths;
@@ -66,7 +67,7 @@ std::smatch overall_scores(const std::string& out) {
 
 TEST_CASE("extract drafts every evaluation article into a file that validates with the catalog", "[cli][extract]") {
     const EvaluationSet set = GENERATE(held_out, development, blind, second_blind, third_blind, fourth_blind,
-                                       fifth_blind, sixth_blind, seventh_blind);
+                                       fifth_blind, sixth_blind, seventh_blind, eighth_blind);
     for (const fs::path& article : articles_of(set)) {
         INFO(article.string());
         TempDir dir;
@@ -85,7 +86,7 @@ TEST_CASE("extract drafts every evaluation article into a file that validates wi
 
 TEST_CASE("The gold files of every evaluation set are valid pledge files", "[cli][extract]") {
     const EvaluationSet set = GENERATE(held_out, development, blind, second_blind, third_blind, fourth_blind,
-                                       fifth_blind, sixth_blind, seventh_blind);
+                                       fifth_blind, sixth_blind, seventh_blind, eighth_blind);
     INFO(set.gold().string());
     const auto result = run_pledgetrack({"validate", "--strict", seeds(), set.gold().string()});
     CHECK(result.exit_code == 0);
@@ -199,7 +200,8 @@ TEST_CASE("extract --evaluate scores each evaluation set at or above its floors"
                                                                                {fourth_blind, "90", "6", 6, 0.70},
                                                                                {fifth_blind, "115", "6", 5, 0.67},
                                                                                {sixth_blind, "137", "6", 6, 0.73},
-                                                                               {seventh_blind, "134", "6", 6, 0.68}}));
+                                                                               {seventh_blind, "134", "6", 6, 0.68},
+                                                                               {eighth_blind, "106", "6", 6, 0.44}}));
     INFO(set.root.string());
     const auto result = run_pledgetrack(
         {"extract", "--evaluate", set.gold().string(), set.articles().string(), "--catalog", seeds()});
