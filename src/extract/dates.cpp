@@ -110,10 +110,20 @@ bool tells_someone(const std::vector<Token>& tokens, std::size_t at) {
 // Whether a weekday at token `at` dates the meeting: it closely follows a word for the
 // meeting ("sat down for talks with his counterpart in Hanoi on Sunday", "told visiting
 // Prime Minister Chinh on Saturday"). A visit lasts days, so "ended a visit on Monday"
-// dates no meeting, and "Chinh, who held talks with Li on Monday" tells of another.
+// dates no meeting, and "Chinh, who held talks with Li on Monday" tells of another. A
+// title set off by commas does not count toward the reach: "held talks with To Lam,
+// general secretary of the Communist Party of Vietnam, on Monday".
 bool follows_meeting_word(const std::vector<Token>& tokens, std::size_t at) {
     constexpr std::size_t reach = 12;  // tokens
-    for (std::size_t i = at; i-- > 0 && at - i <= reach;) {
+    const auto comma_before = [&](std::size_t i) { return gap_between(tokens[i - 1], tokens[i]).find(',') != std::string_view::npos; };
+    std::size_t set_off = 0;  // tokens of the one parenthetical skipped
+    if (at >= 2 && comma_before(at - 1))
+        for (std::size_t i = at - 2; i > 0 && at - i <= reach + 1; --i)
+            if (comma_before(i)) {
+                set_off = at - 1 - i;
+                break;
+            }
+    for (std::size_t i = at; i-- > 0 && at - i <= reach + set_off;) {
         if (!(is_meeting_word(tokens[i].lower) && tokens[i].lower != "visit") && !tells_someone(tokens, i)) continue;
         const bool in_relative_clause = (i >= 1 && is_one_of(tokens[i - 1].lower, {"who", "which"})) ||
                                         (i >= 2 && is_one_of(tokens[i - 2].lower, {"who", "which"}));

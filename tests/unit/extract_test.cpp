@@ -877,6 +877,14 @@ TEST_CASE("The weekday in the story's first sentence beats one after a meeting w
                        2024_y / 6 / 27) == "2024-06-24");
 }
 
+TEST_CASE("A title set off by commas between the meeting word and the weekday keeps the weekday with the meeting",
+          "[extract][dates]") {
+    CHECK(meeting_date("Xi Jinping opened a two-day state visit to Vietnam with a welcome ceremony in Hanoi. Xi held "
+                       "talks with To Lam, general secretary of the Communist Party of Vietnam, on Monday. He sits "
+                       "down for talks with Luong Cuong on Tuesday.\n",
+                       2025_y / 4 / 15) == "2025-04-14");
+}
+
 TEST_CASE("A meeting in a clause about someone, or a document's day, dates no meeting", "[extract][dates]") {
     CHECK(meeting_date("Chinh proposed on Tuesday that Hanoi and Beijing study a new railway line. Chinh, who held "
                        "talks with Li Qiang on Monday, called for more contacts.\n",
