@@ -169,7 +169,7 @@ bool opens_with_quote(std::string_view text) {
 
 bool is_meeting_word(std::string_view lower) {
     for (std::string_view verb : {"met", "meets", "meeting", "received", "receives", "talks", "held", "hosted",
-                                  "chaired", "phone", "call", "visit"})
+                                  "chaired", "phone", "call", "visit", "sat", "session"})
         if (lower == verb) return true;
     return false;
 }

@@ -162,6 +162,16 @@ bool tells_what_is_to_come(const std::vector<Token>& tokens, std::size_t at) {
     return false;
 }
 
+// "the first since the body met in Nanning on July 13", "when they last met on June 24":
+// a day in a clause about an earlier event.
+bool tells_of_earlier_event(const std::vector<Token>& tokens, std::size_t at) {
+    for (std::size_t i = at; i-- > 0;) {
+        if (is_one_of(tokens[i].lower, {"since", "last", "previous", "previously", "earlier"})) return true;
+        if (gap_between(tokens[i], tokens[i + 1]).find_first_of(",;") != std::string_view::npos) break;  // its clause
+    }
+    return false;
+}
+
 // How surely a weekday (or "yesterday") dates the meeting. News tells the event it
 // reports in its first sentence, the lead: a weekday there right after a word for the
 // meeting is surest, then any other weekday in the lead, then one after a word for the
@@ -277,7 +287,7 @@ DateClues find_date_clues(const Article& article) {
         const bool lead = sentence.body && !time_stamp && tokens.size() >= lead_length && !std::exchange(lead_seen, true);
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             if (const auto iso = iso_day(tokens, i)) {
-                if (sentence.body && !time_stamp) clues.days.push_back({unsigned(iso->month()), unsigned(iso->day()), int(iso->year()), place, {}, at});
+                if (sentence.body && !time_stamp) clues.days.push_back({unsigned(iso->month()), unsigned(iso->day()), int(iso->year()), 0, place, {}, at});
                 i += 2;
                 continue;
             }
@@ -325,7 +335,12 @@ DateClues find_date_clues(const Article& article) {
                 continue;
             }
             if (y) clues.years.push_back(*y);
-            clues.days.push_back({*m, static_cast<unsigned>(d), y, place, span_end(tokens, i), at, in_dateline(tokens, i)});
+            const bool last_year = !y && year_at + 1 < tokens.size() && tokens[year_at].lower == "last" &&
+                                   tokens[year_at + 1].lower == "year";
+            const DatePlace day_place =
+                place == DatePlace::meeting_sentence && tells_of_earlier_event(tokens, i) ? DatePlace::body : place;
+            clues.days.push_back({*m, static_cast<unsigned>(d), y, last_year ? 1 : 0, day_place, span_end(tokens, i), at,
+                                  in_dateline(tokens, i)});
             if (y) i = year_at;
         }
     }
@@ -359,10 +374,10 @@ std::optional<ResolvedDate> resolve_meeting_date(const DateClues& stated_clues, 
     // "on June 24" belongs to the year the story is published in, or the year it states.
     const auto first_year =
         std::find_if(candidates.begin(), candidates.end(), [](const StatedDay& d) { return d.year.has_value(); });
-    const std::optional<int> context_year = published                ? std::optional<int>(int(published->year()))
-                                            : first_year != candidates.end() ? first_year->year
-                                            : clues.header_month     ? std::optional<int>(int(clues.header_month->year()))
-                                                                     : std::nullopt;
+    std::optional<int> context_year;
+    if (published) context_year = int(published->year());
+    else if (first_year != candidates.end()) context_year = first_year->year;
+    else if (clues.header_month) context_year = int(clues.header_month->year());
     struct Day {
         year_month_day day;
         DatePlace place;
@@ -371,12 +386,12 @@ std::optional<ResolvedDate> resolve_meeting_date(const DateClues& stated_clues, 
     };
     std::vector<Day> stated;
     for (const StatedDay& d : candidates) {
-        const std::optional<int> y = d.year ? d.year : context_year;
-        if (!y) continue;
-        const auto day = real_day(*y, d.month, static_cast<int>(d.day));
+        if (!d.year && !context_year) continue;
+        const int y = d.year.value_or(context_year.value_or(0) - d.years_back);
+        const auto day = real_day(y, d.month, static_cast<int>(d.day));
         if (!day || (published && *day > *published)) continue;
         std::optional<year_month_day> until;
-        if (d.until) until = real_day(*y, d.until->first, static_cast<int>(d.until->second));
+        if (d.until) until = real_day(y, d.until->first, static_cast<int>(d.until->second));
         if (until && *until <= *day) until.reset();
         stated.push_back({*day, d.place, until, d.sentence});
     }

@@ -23,6 +23,7 @@ enum class DatePlace { meeting_sentence, body, caption };
 struct StatedDay {
     unsigned month = 0, day = 0;
     std::optional<int> year;
+    int years_back = 0;  // "on July 13 last year": 1, counted from the year of the context
     DatePlace place = DatePlace::body;
     std::optional<std::pair<unsigned, unsigned>> until;  // "from March 24 to 26": month, day
     std::size_t sentence = 0;  // where it is stated: an index in Article::sentences

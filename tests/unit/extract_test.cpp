@@ -885,6 +885,22 @@ TEST_CASE("A title set off by commas between the meeting word and the weekday ke
                        2025_y / 4 / 15) == "2025-04-14");
 }
 
+TEST_CASE("Sitting down with someone is a word for the meeting", "[extract][dates]") {
+    CHECK(meeting_date("The two co-chairs looked back over seventeen months of work and set out the next steps. "
+                       "Quang and Wang sat down in Hanoi on Friday. Their aides had held talks on Thursday.\n",
+                       2023_y / 12 / 2) == "2023-12-01");
+}
+
+TEST_CASE("A day in a clause about an earlier event is not the day the meeting is told with", "[extract][dates]") {
+    CHECK(meeting_date("Quang and Wang chaired the 15th session of the committee, the first since the body met in "
+                       "Nanning on July 13. The session in Hanoi ran on December 1.\n",
+                       2023_y / 12 / 2) == "2023-12-01");
+}
+
+TEST_CASE("A day followed by 'last year' falls in the year before", "[extract][dates]") {
+    CHECK(meeting_date("The committee met in Nanning on July 13 last year.\n", 2023_y / 12 / 2) == "2022-07-13");
+}
+
 TEST_CASE("A meeting in a clause about someone, or a document's day, dates no meeting", "[extract][dates]") {
     CHECK(meeting_date("Chinh proposed on Tuesday that Hanoi and Beijing study a new railway line. Chinh, who held "
                        "talks with Li Qiang on Monday, called for more contacts.\n",
