@@ -49,6 +49,10 @@ constexpr CuePattern patterns[] = {
     CuePattern{"hopes", PledgeKind::proposal, speech},
     CuePattern{"hope", PledgeKind::proposal, speech},
     CuePattern{"put forward", PledgeKind::proposal, speech},
+    CuePattern{"floated", PledgeKind::proposal, speech},
+    CuePattern{"mooted", PledgeKind::proposal, speech},
+    CuePattern{"keen to", PledgeKind::proposal, speech},
+    CuePattern{"eager to", PledgeKind::proposal, speech},
     CuePattern{"wanted", PledgeKind::proposal, speech},
     CuePattern{"wanting", PledgeKind::proposal, speech},
     CuePattern{"wants", PledgeKind::proposal, speech},
@@ -88,6 +92,9 @@ constexpr CuePattern patterns[] = {
     CuePattern{"calling for", PledgeKind::request, speech, true},
     CuePattern{"pressed for", PledgeKind::request, speech, true},
     CuePattern{"pushed for", PledgeKind::request, speech, true},
+    CuePattern{"pressed", PledgeKind::request, speech, true},
+    CuePattern{"presses", PledgeKind::request, speech, true},
+    CuePattern{"pressing", PledgeKind::request, speech, true},
     CuePattern{"demanded", PledgeKind::request, speech, true},
     CuePattern{"demands", PledgeKind::request, speech, true},
     CuePattern{"encouraged", PledgeKind::request, speech, true},
@@ -103,6 +110,10 @@ constexpr CuePattern patterns[] = {
     CuePattern{"agrees", PledgeKind::agreement, speech},
     CuePattern{"agreeing", PledgeKind::agreement, speech},
     CuePattern{"consented", PledgeKind::agreement, speech},
+    CuePattern{"concurred", PledgeKind::agreement, speech},
+    CuePattern{"settled on", PledgeKind::agreement, speech},
+    CuePattern{"reached consensus", PledgeKind::agreement, speech},
+    CuePattern{"reached a consensus", PledgeKind::agreement, speech},
     CuePattern{"consenting", PledgeKind::agreement, speech},
     CuePattern{"set out", PledgeKind::agreement, speech},
     CuePattern{"signed", PledgeKind::agreement, speech, false, false, true},
@@ -112,6 +123,8 @@ constexpr CuePattern patterns[] = {
     CuePattern{"witnessed the signing", PledgeKind::agreement, speech, false, false, true},
     CuePattern{"witnessed the exchange", PledgeKind::agreement, speech, false, false, true},
     CuePattern{"witnessed the handover", PledgeKind::agreement, speech, false, false, true},
+    CuePattern{"handed over", PledgeKind::agreement, speech, false, false, true},
+    CuePattern{"hand over", PledgeKind::agreement, speech, false, false, true},
     CuePattern{"pledged", PledgeKind::pledge, speech},
     CuePattern{"pledges", PledgeKind::pledge, speech},
     CuePattern{"pledge", PledgeKind::pledge, speech},
@@ -142,6 +155,11 @@ constexpr CuePattern patterns[] = {
     CuePattern{"would", PledgeKind::pledge, modal},
     CuePattern{"willing", PledgeKind::pledge, modal},
     CuePattern{"ready to", PledgeKind::pledge, modal},
+    CuePattern{"readiness to", PledgeKind::pledge, modal},
+    CuePattern{"willingness to", PledgeKind::pledge, modal},
+    CuePattern{"undertook to", PledgeKind::pledge, speech},
+    CuePattern{"undertakes to", PledgeKind::pledge, speech},
+    CuePattern{"undertake to", PledgeKind::pledge, speech},
     CuePattern{"stands ready", PledgeKind::pledge, modal},
     CuePattern{"determined to", PledgeKind::pledge, modal},
     CuePattern{"determination to", PledgeKind::pledge, modal},
@@ -164,6 +182,13 @@ constexpr CuePattern patterns[] = {
     CuePattern{"support", PledgeKind::support, speech},
     CuePattern{"supporting", PledgeKind::support, speech},
     CuePattern{"backed", PledgeKind::support, speech},
+    CuePattern{"stands behind", PledgeKind::support, speech},
+    CuePattern{"stand behind", PledgeKind::support, speech},
+    CuePattern{"stood behind", PledgeKind::support, speech},
+    CuePattern{"weight behind", PledgeKind::support, speech},
+    CuePattern{"favours", PledgeKind::support, speech},
+    CuePattern{"favors", PledgeKind::support, speech},
+    CuePattern{"championed", PledgeKind::support, speech},
     CuePattern{"backing", PledgeKind::support, speech},
     CuePattern{"wished", PledgeKind::support, speech},
     CuePattern{"backs", PledgeKind::support, speech},
@@ -240,6 +265,15 @@ constexpr CuePattern patterns[] = {
     CuePattern{"declares", PledgeKind::affirmation, reporting},
     CuePattern{"declaring", PledgeKind::affirmation, reporting},
     CuePattern{"restated", PledgeKind::affirmation, reporting},
+    CuePattern{"repeated", PledgeKind::affirmation, reporting},
+    CuePattern{"repeating", PledgeKind::affirmation, reporting},
+    CuePattern{"replied", PledgeKind::affirmation, reporting},
+    CuePattern{"responded", PledgeKind::affirmation, reporting},
+    CuePattern{"answered", PledgeKind::affirmation, reporting},
+    CuePattern{"stood by", PledgeKind::affirmation, reporting},
+    CuePattern{"stands by", PledgeKind::affirmation, reporting},
+    CuePattern{"made clear", PledgeKind::affirmation, reporting},
+    CuePattern{"made it clear", PledgeKind::affirmation, reporting},
     CuePattern{"restates", PledgeKind::affirmation, reporting},
     CuePattern{"restating", PledgeKind::affirmation, reporting},
     CuePattern{"confirmed", PledgeKind::affirmation, reporting},
@@ -270,6 +304,8 @@ constexpr CuePattern patterns[] = {
     // What signed documents hold: "the documents included ...", "agreements covered ...".
     CuePattern{"included", PledgeKind::agreement, reporting, false, false, true},
     CuePattern{"includes", PledgeKind::agreement, reporting, false, false, true},
+    CuePattern{"among them were", PledgeKind::agreement, reporting, false, false, true},
+    CuePattern{"among them was", PledgeKind::agreement, reporting, false, false, true},
     CuePattern{"covered", PledgeKind::agreement, reporting, false, false, true},
     CuePattern{"covers", PledgeKind::agreement, reporting, false, false, true},
     CuePattern{"expressed confidence", PledgeKind::affirmation, reporting},
@@ -337,11 +373,15 @@ bool addresses_both_sides(const std::vector<Token>& tokens, std::size_t from) {
     return false;
 }
 
-bool follows_documents(const std::vector<Token>& tokens, std::size_t verb) {
+// "the documents also included", "other agreements covered", "among them were a
+// memorandum on ...": the verb lists documents.
+bool lists_documents(const std::vector<Token>& tokens, std::size_t verb, std::size_t verb_end) {
     static const std::set<std::string, std::less<>> documents{"document", "agreement", "protocol", "memorandum",
-                                                               "deal", "accord", "mou"};
+                                                               "deal", "accord", "mou", "minute"};
     for (std::size_t back = 1; back <= 2 && back <= verb; ++back)
         if (documents.contains(tokens[verb - back].stem)) return true;
+    for (std::size_t i = verb_end; i < tokens.size() && i < verb_end + 3; ++i)
+        if (documents.contains(tokens[i].stem)) return true;
     return false;
 }
 
@@ -477,9 +517,8 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
         ((at + 1 < tokens.size() && tokens[at + 1].lower == "of") || (at >= 1 && is_determiner(tokens[at - 1].lower)) ||
          (at >= 2 && is_determiner(tokens[at - 2].lower))))
         return std::nullopt;
-    // "included" and "covered" tell what was agreed only after documents: "the documents
-    // also included", "other agreements covered".
-    if (pattern.joint && pattern.strength == reporting && !follows_documents(tokens, at)) return std::nullopt;
+    // "included" and "covered" tell what was agreed only of documents.
+    if (pattern.joint && pattern.strength == reporting && !lists_documents(tokens, at, end)) return std::nullopt;
     // "the plenum, which set out ...": a verb in a relative clause describes; it does not
     // state anything the speaker commits to.
     if (at > 0 && (tokens[at - 1].lower == "which" || tokens[at - 1].lower == "who")) return std::nullopt;

@@ -306,15 +306,16 @@ private:
             return c.strength == CueStrength::reporting;
         });
         reported_speaker_ = only_reporting ? speaker : std::nullopt;
-        if (!speaker) return;
+        // "Among them were a memorandum on ...": what a joint act lists needs no speaker.
+        if (!speaker && std::none_of(cues.begin(), cues.end(), [](const Cue& c) { return c.joint; })) return;
         // "The railway would link the border province with the port": with no one named
         // to say it, "would" describes.
-        if (speaker->carried_over &&
+        if (speaker && speaker->carried_over &&
             std::all_of(cues.begin(), cues.end(), [&](const Cue& c) { return tokens[c.first_token].lower == "would"; }))
             return;
         for (const Mention& mention : mentions)
             if (mention.name->of == Name::Of::item && !describes_a_person(tokens, mention))
-                add_pledge(tokens, mention, cues, *speaker);
+                add_pledge(tokens, mention, cues, speaker);
         add_candidates(tokens, mentions, cues);
     }
 
@@ -360,11 +361,11 @@ private:
     }
 
     void add_pledge(const std::vector<Token>& tokens, const Mention& mention, const std::vector<Cue>& cues,
-                    const Speaker& named_speaker) {
+                    const std::optional<Speaker>& named_speaker) {
         const std::optional<Cue> cue = governing_cue(cues, mention.first_token);
-        if (!cue) return;
+        if (!cue || (!cue->joint && !named_speaker)) return;
         const Speaker speaker = cue->joint ? Speaker{PledgeSide::joint, {}, "'" + cue->phrase + "' is done by both sides", 0.9}
-                                           : named_speaker;
+                                           : *named_speaker;
         // What a joint statement says both sides will do, they agreed to do; a bare report
         // ("noted", "said") about an item takes the kind the item usually has.
         PledgeKind kind = cue->kind;

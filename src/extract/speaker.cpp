@@ -37,7 +37,8 @@ const std::set<std::string, std::less<>> words_before_reporting{"has", "had", "a
 const std::set<std::string, std::less<>> plural_parties{
     "side", "leader", "country", "party", "minister", "delegation", "nation", "government",
     "head", "premier", "official", "sides", "leaders", "countries", "ministers", "delegations", "nations",
-    "governments", "heads", "premiers", "officials", "neighbour", "neighbours", "neighbor", "neighbors"};
+    "governments", "heads", "premiers", "officials", "neighbour", "neighbours", "neighbor", "neighbors",
+    "parties", "men", "women", "chairs", "chiefs", "presidents", "capitals", "counterparts"};
 
 // People who comment without speaking for either side: "a Western diplomat", "analysts".
 const std::set<std::string, std::less<>> commentators{

@@ -242,6 +242,30 @@ TEST_CASE("Readiness, pushing for, looking forward and thanking give their kinds
     CHECK(kind_at("Chinh thanked China for more routes.", "more") == model::PledgeKind::affirmation);
 }
 
+TEST_CASE("Paraphrasing verbs of news copy give their kinds", "[extract][kind]") {
+    using K = model::PledgeKind;
+    CHECK(kind_at("Xi was keen to widen exchanges between the parties.", "exchanges") == K::proposal);
+    CHECK(kind_at("Hue floated tying the two plans together.", "tying") == K::proposal);
+    CHECK(kind_at("Chinh pressed Beijing to open its market to pomelo.", "pomelo") == K::request);
+    CHECK(kind_at("China undertook to open more routes.", "more") == K::pledge);
+    CHECK(kind_at("Xi said Beijing stands behind Vietnam's development.", "development") == K::support);
+    CHECK(kind_at("Hanoi threw its weight behind the global initiatives.", "global") == K::support);
+    CHECK(kind_at("The ministers concurred on faster customs clearance.", "customs") == K::agreement);
+    CHECK(kind_at("The sides reached consensus on faster customs clearance.", "customs") == K::agreement);
+    CHECK(kind_at("Li replied that Beijing counts Vietnam as a priority.", "priority") == K::affirmation);
+    CHECK(kind_at("Chinh repeated that ties with China are the first priority.", "priority") == K::affirmation);
+    CHECK(kind_at("Hanoi stood by the consensus of the leaders.", "consensus") == K::affirmation);
+}
+
+TEST_CASE("A list of documents after 'among them were' or 'included' was agreed jointly", "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Officials handed over ten documents. Among them were a "
+                  "memorandum on the Lao Cai - Hanoi - Hai Phong line and another on people-to-people exchange.\n") ==
+          std::vector<std::string>{"rail-lao-cai joint agreement", "people-exchanges joint agreement"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. They included a memorandum on people-to-people "
+                  "exchange.\n") == std::vector<std::string>{"people-exchanges joint agreement"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Tourism included people-to-people exchange.\n").empty());
+}
+
 TEST_CASE("A call on both sides is a proposal, a call on the other side a request", "[extract][kind]") {
     CHECK(kind_at("Son called on both sides to speed up the line.", "the line") == model::PledgeKind::proposal);
     CHECK(kind_at("Son called on China to speed up the line.", "the line") == model::PledgeKind::request);
@@ -305,6 +329,11 @@ TEST_CASE("A name after a preposition is not the speaker", "[extract][speaker]")
 
 TEST_CASE("Both sides, the two leaders and they speak jointly", "[extract][speaker]") {
     CHECK(speakers({"The two sides agreed to act.", "Both leaders pledged more.", "They agreed to meet."}) ==
+          std::vector<std::string>{"joint", "joint", "joint"});
+}
+
+TEST_CASE("Both men, the two chiefs and the two capitals speak jointly", "[extract][speaker]") {
+    CHECK(speakers({"Both men welcomed the trend.", "The two chiefs pledged more.", "The two capitals agreed."}) ==
           std::vector<std::string>{"joint", "joint", "joint"});
 }
 
