@@ -385,6 +385,14 @@ bool lists_documents(const std::vector<Token>& tokens, std::size_t verb, std::si
     return false;
 }
 
+// "that the talks would be pushed forward", "that both sides should ...": a clause telling
+// what is to be done.
+bool says_what_is_to_be_done(const std::vector<Token>& tokens, std::size_t from) {
+    return std::any_of(tokens.begin() + static_cast<long>(std::min(from, tokens.size())), tokens.end(), [](const Token& t) {
+        return t.lower == "will" || t.lower == "would" || t.lower == "should" || t.lower == "shall";
+    });
+}
+
 // "wanted China to ...", "hoped that Beijing would ...": a wish put to one country is a
 // request of it; the same wish put to both sides stays a proposal.
 bool wishes_of_one_country(const std::vector<Token>& tokens, std::size_t from) {
@@ -546,9 +554,10 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
         cue.kind = PledgeKind::affirmation;
         cue.strength = reporting;
     }
-    // "agreed that ..." states a shared view, and so does "agreeing with Son's opinions".
+    // "agreed that ..." states a shared view, and so does "agreeing with Son's opinions";
+    // "agreed that the talks would be pushed forward" agrees on what to do.
     if (pattern.kind == PledgeKind::agreement && after < tokens.size() &&
-        (tokens[after].lower == "that" || tokens[after].lower == "with")) {
+        ((tokens[after].lower == "that" && !says_what_is_to_be_done(tokens, after + 1)) || tokens[after].lower == "with")) {
         cue.kind = PledgeKind::affirmation;
         if (tokens[after].lower == "with") cue.strength = reporting;
     }

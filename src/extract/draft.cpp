@@ -9,6 +9,8 @@
 #include "extract/tokens.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -313,8 +315,10 @@ private:
         if (speaker && speaker->carried_over &&
             std::all_of(cues.begin(), cues.end(), [&](const Cue& c) { return tokens[c.first_token].lower == "would"; }))
             return;
+        const std::size_t formula_end = end_of_numbered_formula(tokens, mentions);
         for (const Mention& mention : mentions)
-            if (mention.name->of == Name::Of::item && !describes_a_person(tokens, mention))
+            if (mention.name->of == Name::Of::item && !describes_a_person(tokens, mention) &&
+                mention.first_token < formula_end)
                 add_pledge(tokens, mention, cues, speaker);
         add_candidates(tokens, mentions, cues);
     }
@@ -337,8 +341,29 @@ private:
     void add_pledges_under(const std::vector<Token>& tokens, const std::vector<Mention>& mentions, Cue context,
                            const Speaker& speaker) {
         const std::vector<Cue> cues{std::move(context)};
+        const std::size_t formula_end = end_of_numbered_formula(tokens, mentions);
         for (const Mention& mention : mentions)
-            if (mention.name->of == Name::Of::item) add_pledge(tokens, mention, cues, speaker);
+            if (mention.name->of == Name::Of::item && mention.first_token < formula_end)
+                add_pledge(tokens, mention, cues, speaker);
+    }
+
+    // "the new period would rest on six pillars: more political trust, deeper practical
+    // cooperation, ...": the list spells out a numbered formula, recorded once as the
+    // formula. Items past the colon that follows it are parts of it; the token the list
+    // starts at is returned.
+    static std::size_t end_of_numbered_formula(const std::vector<Token>& tokens, const std::vector<Mention>& mentions) {
+        static constexpr std::array counts{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+        for (std::size_t m = 0; m < mentions.size(); ++m) {
+            const Mention& mention = mentions[m];
+            const std::string& first = tokens[mention.first_token].lower;
+            const bool numbered = std::find(counts.begin(), counts.end(), first) != counts.end() ||
+                                  (!first.empty() && std::isdigit(static_cast<unsigned char>(first[0])));
+            if (mention.name->of != Name::Of::item || !numbered) continue;
+            const std::size_t next_item = m + 1 < mentions.size() ? mentions[m + 1].first_token : tokens.size();
+            for (std::size_t i = mention.end_token; i < next_item && i < tokens.size(); ++i)
+                if (gap_between(tokens[i - 1], tokens[i]).find(':') != std::string_view::npos) return i;
+        }
+        return tokens.size();
     }
 
     // "Son, who also chairs the Steering Committee, said ...": a clause describing someone

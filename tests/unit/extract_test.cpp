@@ -47,6 +47,7 @@ model::Dataset small_catalog() {
     item("market-access", "Market access for Vietnamese farm products",
          {"market access for Vietnamese agricultural products"});
     item("rail-committee", "Joint Railway Cooperation Committee", {});
+    item("six-more", "\"Six more\" directions", {"six directions"});
     catalog.index();
     return catalog;
 }
@@ -296,6 +297,17 @@ TEST_CASE("A wish put to one country is a request of it, to both sides a proposa
 TEST_CASE("Agreeing that something is so is an affirmation, agreeing to do it an agreement", "[extract][kind]") {
     CHECK(kind_at("They agreed that the friendship is an asset.", "friendship") == model::PledgeKind::affirmation);
     CHECK(kind_at("They agreed to deepen the friendship.", "friendship") == model::PledgeKind::agreement);
+    CHECK(kind_at("It was agreed that talks on the friendship would be pushed forward.", "friendship") ==
+          model::PledgeKind::agreement);
+}
+
+TEST_CASE("The parts of a numbered formula after its colon are the formula, recorded once", "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. The two sides agreed on six directions for the new stage: "
+                  "more people-to-people exchange, a community with a shared future and fewer disagreements at sea.\n") ==
+          std::vector<std::string>{"six-more joint agreement"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. The two sides agreed on these: more people-to-people "
+                  "exchange and fewer disagreements at sea.\n") ==
+          std::vector<std::string>{"people-exchanges joint agreement", "unclos joint agreement"});
 }
 
 TEST_CASE("A verb form used as a noun is not a cue", "[extract][kind]") {
