@@ -171,6 +171,8 @@ constexpr CuePattern patterns[] = {
     CuePattern{"strive to", PledgeKind::pledge, modal},
     CuePattern{"strives to", PledgeKind::pledge, modal},
     CuePattern{"striving to", PledgeKind::pledge, modal},
+    CuePattern{"working to", PledgeKind::pledge, modal},
+    CuePattern{"works to", PledgeKind::pledge, modal},
     CuePattern{"expressed readiness", PledgeKind::pledge, speech, false, true},
     CuePattern{"expressed his readiness", PledgeKind::pledge, speech, false, true},
     CuePattern{"expressed willingness", PledgeKind::pledge, speech, false, true},
@@ -478,12 +480,23 @@ bool is_adverb_inside_cue(const std::string& lower) {
 std::optional<std::size_t> match_end(const std::vector<Token>& tokens, std::size_t first,
                                      const std::vector<std::string>& words) {
     std::size_t at = first;
-    bool adverb_seen = false;
+    bool adverb_seen = false, aside_seen = false;
+    const auto comma_before = [&](std::size_t i) { return gap_between(tokens[i - 1], tokens[i]).find(',') != std::string_view::npos; };
     for (std::size_t w = 0; w < words.size(); ++w, ++at) {
         if (w > 0 && !adverb_seen && at + 1 < tokens.size() && tokens[at].lower != words[w] &&
             is_adverb_inside_cue(tokens[at].lower)) {
             adverb_seen = true;
             ++at;
+        }
+        // "Beijing was ready, Wang went on, to make ...": an aside between commas.
+        if (w > 0 && !aside_seen && at < tokens.size() && tokens[at].lower != words[w] && comma_before(at)) {
+            constexpr std::size_t longest_aside = 5;  // tokens
+            for (std::size_t j = at + 1; j < tokens.size() && j <= at + longest_aside; ++j)
+                if (comma_before(j)) {
+                    if (tokens[j].lower == words[w]) at = j;
+                    break;
+                }
+            aside_seen = true;
         }
         if (at >= tokens.size() || tokens[at].lower != words[w]) return std::nullopt;
     }

@@ -96,10 +96,6 @@ std::optional<std::pair<unsigned, unsigned>> span_end(const std::vector<Token>& 
     return std::nullopt;
 }
 
-bool is_one_of(const std::string& word, std::initializer_list<std::string_view> words) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
-
 // "told visiting Prime Minister Chinh on Saturday" dates a talk; "told reporters on
 // Saturday" or "told a news conference" a briefing.
 bool tells_someone(const std::vector<Token>& tokens, std::size_t at) {

@@ -226,10 +226,18 @@ private:
         mentions.insert(mentions.end(), back.begin(), back.end());
         std::sort(mentions.begin(), mentions.end(),
                   [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
-        for (const Mention& m : mentions)
-            if (m.name->of == Name::Of::item && !m.name->loose && !m.refers_back && m.end_token > m.first_token &&
-                is_head_noun(tokens[m.end_token - 1].stem))
-                named_by_head_[tokens[m.end_token - 1].stem] = m.name;
+        // The head noun comes before a preposition: "the Steering Committee for Bilateral Cooperation".
+        for (const Mention& m : mentions) {
+            if (m.name->of != Name::Of::item || m.name->loose || m.refers_back) continue;
+            std::size_t head_end = m.first_token + 1;
+            while (head_end < m.end_token && !is_one_of(tokens[head_end].lower, {"for", "of", "on", "between", "in"}))
+                ++head_end;
+            for (std::size_t i = head_end; i-- > m.first_token;)
+                if (is_head_noun(tokens[i].stem)) {
+                    named_by_head_[tokens[i].stem] = m.name;
+                    break;
+                }
+        }
         return mentions;
     }
 
@@ -271,7 +279,24 @@ private:
         meeting_reported_ = meeting_reported_ || (sentence.body && sentence.tells_of_meeting);
         in_body_ = in_body_ || sentence.body;
         if (lead_sentence) lead_.insert(lead_.end(), sentence.tokens.begin(), sentence.tokens.end());
+        another_meeting_ = sentence.body && opens_on_another_meeting(sentence.tokens);
         for (const Sentence& clause : clauses_of(sentence)) read_statement(clause, lead_sentence);
+    }
+
+    // "Later on Friday Wang called on President Thuong, ...", "In formal talks with Zhao
+    // later on Monday, ...", "In a separate meeting with Son, ...": a sentence that opens on
+    // another meeting of the trip; what it reports was said there.
+    static bool opens_on_another_meeting(const std::vector<Token>& tokens) {
+        constexpr std::size_t longest_opening = 12;  // tokens
+        bool separate = false, later = false, meeting = false;
+        for (std::size_t i = 0; i < tokens.size() && i < longest_opening; ++i) {
+            if (i > 0 && gap_between(tokens[i - 1], tokens[i]).find(',') != std::string_view::npos) break;
+            const std::string& word = tokens[i].lower;
+            separate = separate || word == "separate" || word == "separately";
+            later = later || word == "later";
+            meeting = meeting || is_meeting_word(word) || word == "called";
+        }
+        return separate || (later && meeting);
     }
 
     // One statement: a sentence, or a clause of one that has a speaker of its own. The
@@ -388,7 +413,7 @@ private:
     void add_pledge(const std::vector<Token>& tokens, const Mention& mention, const std::vector<Cue>& cues,
                     const std::optional<Speaker>& named_speaker) {
         const std::optional<Cue> cue = governing_cue(cues, mention.first_token);
-        if (!cue || (!cue->joint && !named_speaker)) return;
+        if (!cue || (!cue->joint && !named_speaker) || another_meeting_) return;
         const Speaker speaker = cue->joint ? Speaker{PledgeSide::joint, {}, "'" + cue->phrase + "' is done by both sides", 0.9}
                                            : *named_speaker;
         // What a joint statement says both sides will do, they agreed to do; a bare report
@@ -548,6 +573,7 @@ private:
     std::vector<Token> lead_;  // headline, captions and the sentences that report the meeting
     bool in_body_ = false;
     bool meeting_reported_ = false;
+    bool another_meeting_ = false;  // the sentence being read tells of another meeting
     std::optional<Speaker> reported_speaker_;  // who the last sentence reported, if it only reported
 };
 

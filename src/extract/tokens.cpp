@@ -79,6 +79,10 @@ bool contains_word(const std::vector<Token>& tokens, std::string_view word) {
     return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return t.lower == word; });
 }
 
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
 std::string_view gap_between(const Token& before, const Token& after) {
     const char* gap = before.original.data() + before.original.size();
     return {gap, static_cast<std::size_t>(after.original.data() - gap)};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,9 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base = 0);
 
 // Whether one of the tokens is this lower-case word.
 bool contains_word(const std::vector<Token>& tokens, std::string_view word);
+
+// Whether a word is one of these: is_one_of(token.lower, {"since", "last"}).
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words);
 
 // The text between two tokens of the same text, `before` coming first: the spaces and
 // punctuation that separate them (", " in "Son, who ...").

@@ -46,7 +46,7 @@ model::Dataset small_catalog() {
     item("shared-future", "Community with a shared future", {"community with a shared future"});
     item("market-access", "Market access for Vietnamese farm products",
          {"market access for Vietnamese agricultural products"});
-    item("rail-committee", "Joint Railway Cooperation Committee", {});
+    item("rail-committee", "Joint Railway Cooperation Committee", {"Committee for Railway Cooperation"});
     item("six-more", "\"Six more\" directions", {"six directions"});
     catalog.index();
     return catalog;
@@ -265,6 +265,18 @@ TEST_CASE("A list of documents after 'among them were' or 'included' was agreed 
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. They included a memorandum on people-to-people "
                   "exchange.\n") == std::vector<std::string>{"people-exchanges joint agreement"});
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Tourism included people-to-people exchange.\n").empty());
+}
+
+TEST_CASE("An aside between commas inside a cue leaves the cue whole", "[extract][kind]") {
+    CHECK(kind_at("Beijing was ready, Wang went on, to open more routes.", "more") == model::PledgeKind::pledge);
+    CHECK(kind_at("The two sides are working to finalise more routes.", "more") == model::PledgeKind::pledge);
+}
+
+TEST_CASE("A sentence opening on another meeting of the trip adds no pledges", "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Later on Monday Xi called on the prime minister, "
+                  "agreeing to expand people-to-people exchange. In a separate meeting, they agreed to build a "
+                  "community with a shared future. To Lam and Xi agreed to manage disagreements at sea.\n") ==
+          std::vector<std::string>{"unclos joint agreement"});
 }
 
 TEST_CASE("A call on both sides is a proposal, a call on the other side a request", "[extract][kind]") {
@@ -716,6 +728,13 @@ TEST_CASE("'The committee' refers back to the committee the article named before
     CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
                   "The two sides agreed to strengthen the committee.\n")
               .empty());
+}
+
+TEST_CASE("'The committee' refers back to a name with words after its head noun", "[extract][alias]") {
+    CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
+                  "Xi said the Committee for Railway Cooperation matters. The two sides agreed to strengthen the "
+                  "committee.\n") ==
+          std::vector<std::string>{"rail-committee CN affirmation", "rail-committee joint agreement"});
 }
 
 TEST_CASE("A clause after ', while' has its own speaker", "[extract][speaker]") {
