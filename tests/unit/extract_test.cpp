@@ -256,6 +256,7 @@ TEST_CASE("Paraphrasing verbs of news copy give their kinds", "[extract][kind]")
     CHECK(kind_at("Li replied that Beijing counts Vietnam as a priority.", "priority") == K::affirmation);
     CHECK(kind_at("Chinh repeated that ties with China are the first priority.", "priority") == K::affirmation);
     CHECK(kind_at("Hanoi stood by the consensus of the leaders.", "consensus") == K::affirmation);
+    CHECK(kind_at("Chinh voiced the hope that China would open more routes.", "more") == K::request);
 }
 
 TEST_CASE("A list of documents after 'among them were' or 'included' was agreed jointly", "[extract][kind]") {
