@@ -353,6 +353,18 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
                 chosen = &c;
         }
     }
+    // "In his account, ...", "Relations, in his words, have ...", "according to her": the
+    // sentence is the account of the person last named, whatever its grammatical subject.
+    std::optional<Candidate> framing;
+    for (std::size_t i = 0; i + 2 < tokens.size() && !framing; ++i) {
+        const std::string& first = tokens[i].lower;
+        const std::string& second = tokens[i + 1].lower;
+        const std::string& third = tokens[i + 2].lower;
+        if ((first == "in" && (second == "his" || second == "her") && is_one_of(third, {"words", "account", "view"})) ||
+            (first == "according" && second == "to" && (third == "him" || third == "her")))
+            framing = Candidate{CandidateKind::pronoun, i, i + 3, {}, {}, first + " " + second + " " + third};
+    }
+    if (!chosen && framing && last_person_) chosen = &*framing;
     // A quote that goes on after "said a Western diplomat", with no speaker of its own, is
     // still the diplomat's.
     const bool quoted_on = std::exchange(outsider_quoted_, false) && opens_with_quote(sentence.text);

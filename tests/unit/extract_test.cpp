@@ -357,6 +357,12 @@ TEST_CASE("Both sides, the two leaders and they speak jointly", "[extract][speak
           std::vector<std::string>{"joint", "joint", "joint"});
 }
 
+TEST_CASE("A sentence framed as someone's account is theirs, whatever its subject", "[extract][speaker]") {
+    CHECK(speakers({"Son said ties matter.", "In his account, the two countries had backed each other.",
+                    "Relations, according to him, will grow."}) ==
+          std::vector<std::string>{"VN bui-thanh-son", "VN bui-thanh-son", "VN bui-thanh-son"});
+}
+
 TEST_CASE("Both men, the two chiefs and the two capitals speak jointly", "[extract][speaker]") {
     CHECK(speakers({"Both men welcomed the trend.", "The two chiefs pledged more.", "The two capitals agreed."}) ==
           std::vector<std::string>{"joint", "joint", "joint"});
