@@ -319,7 +319,10 @@ private:
                               *speaker);
             return;
         }
-        if (cues.empty() && reported_speaker_ && !names_someone) {
+        // Within its paragraph: a new paragraph without a verb is background.
+        const bool same_paragraph =
+            article_.text.find('\n', reported_end_) >= sentence.begin || reported_end_ > sentence.begin;
+        if (cues.empty() && reported_speaker_ && !names_someone && same_paragraph) {
             // "Both sides noted that ... . Two-way trade has grown ...": a sentence with no verb
             // and no one named goes on with what the previous one reported.
             Speaker continued = *reported_speaker_;
@@ -333,6 +336,7 @@ private:
             return c.strength == CueStrength::reporting;
         });
         reported_speaker_ = only_reporting ? speaker : std::nullopt;
+        reported_end_ = sentence.begin + sentence.text.size();
         // "Among them were a memorandum on ...": what a joint act lists needs no speaker.
         if (!speaker && std::none_of(cues.begin(), cues.end(), [](const Cue& c) { return c.joint; })) return;
         // "The railway would link the border province with the port": with no one named
@@ -575,6 +579,7 @@ private:
     bool meeting_reported_ = false;
     bool another_meeting_ = false;  // the sentence being read tells of another meeting
     std::optional<Speaker> reported_speaker_;  // who the last sentence reported, if it only reported
+    std::size_t reported_end_ = 0;             // where that sentence ends in the article text
 };
 
 }  // namespace

@@ -273,6 +273,13 @@ TEST_CASE("An aside between commas inside a cue leaves the cue whole", "[extract
     CHECK(kind_at("The two sides are working to finalise more routes.", "more") == model::PledgeKind::pledge);
 }
 
+TEST_CASE("A sentence without a verb goes on with what the one before reported, within its paragraph",
+          "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Both sides noted the results. More people-to-people "
+                  "exchange, for one.\n\nA community with a shared future, the outlet's background.\n") ==
+          std::vector<std::string>{"people-exchanges joint affirmation"});
+}
+
 TEST_CASE("A sentence opening on another meeting of the trip adds no pledges", "[extract][kind]") {
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Later on Monday Xi called on the prime minister, "
                   "agreeing to expand people-to-people exchange. In a separate meeting, they agreed to build a "
