@@ -270,6 +270,13 @@ std::string SpeakerTracker::owner_of(const std::vector<std::string>& words, std:
     return owner;
 }
 
+SpeakerTracker::SpeakerTracker(const model::Dataset& catalog) : catalog_(catalog) {
+    for (const model::Meeting& meeting : catalog.meetings)
+        for (const model::Participant& participant : meeting.participants)
+            for (const Token& token : tokenize(participant.role))
+                recorded_titles_[participant.person.id].insert(token.lower);
+}
+
 std::optional<Speaker> SpeakerTracker::resolve(const Candidate& candidate) const {
     switch (candidate.kind) {
     case CandidateKind::person:
@@ -283,6 +290,23 @@ std::optional<Speaker> SpeakerTracker::resolve(const Candidate& candidate) const
             const model::Person* person = catalog_.find_person(candidate.person_id);
             return Speaker{side_of(person->side), person->id,
                            "'" + candidate.words + "' was introduced as " + person->id, 0.9};
+        }
+        // "the prime minister" when the article named Chinh without his title: the one
+        // person named whose roles at earlier meetings hold every word of it.
+        if (!candidate.titles.empty()) {
+            std::vector<std::string> holders;
+            for (const std::string& id : people_seen_) {
+                const auto recorded = recorded_titles_.find(id);
+                if (recorded != recorded_titles_.end() &&
+                    std::all_of(candidate.titles.begin(), candidate.titles.end(),
+                                [&](const std::string& word) { return recorded->second.contains(word); }))
+                    holders.push_back(id);
+            }
+            if (holders.size() == 1) {
+                const model::Person* person = catalog_.find_person(holders.front());
+                return Speaker{side_of(person->side), person->id,
+                               "'" + candidate.words + "' is the title " + person->id + " held at earlier meetings", 0.8};
+            }
         }
         // "The Government leader said": a title the article did not introduce is taken to
         // be the person who spoke last.

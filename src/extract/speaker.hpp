@@ -29,7 +29,7 @@ struct Speaker {
 
 class SpeakerTracker {
 public:
-    explicit SpeakerTracker(const model::Dataset& catalog) : catalog_(catalog) {}
+    explicit SpeakerTracker(const model::Dataset& catalog);
 
     // The speaker of the next sentence; nullopt when the sentence names nobody and no one
     // spoke before it, or when someone outside the catalog speaks ("said a Western
@@ -66,6 +66,9 @@ private:
     std::vector<std::pair<std::string, std::set<std::string>>> titles_;
     std::map<std::string, std::string> roles_;
     std::vector<std::string> people_seen_;  // in order of first mention
+    // The words of every role the catalog's meetings record for each person: ("pham-minh-chinh",
+    // {"prime", "minister", "of", "viet", "nam"}).
+    std::map<std::string, std::set<std::string>> recorded_titles_;
 };
 
 }  // namespace pledgetrack::extract

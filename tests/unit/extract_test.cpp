@@ -370,6 +370,20 @@ TEST_CASE("A sentence framed as someone's account is theirs, whatever its subjec
           std::vector<std::string>{"VN bui-thanh-son", "VN bui-thanh-son", "VN bui-thanh-son"});
 }
 
+TEST_CASE("A title the article never gave is the one person named who held it at earlier meetings",
+          "[extract][speaker]") {
+    model::Dataset catalog = small_catalog();
+    model::Meeting earlier{.id = "earlier", .kind = model::MeetingKind::talks, .title = {}, .place = {},
+                           .date = model::PartialDate::of_day(2024_y / 1 / 5)};
+    earlier.participants = {{{"xi-jinping", {}}, "President of China", {}},
+                            {{"to-lam", {}}, "General Secretary of the Communist Party of Viet Nam", {}}};
+    catalog.meetings.push_back(earlier);
+    catalog.index();
+    CHECK(drafted("Xi Jinping held talks with To Lam in Hanoi on Monday. To Lam said ties matter. The president "
+                  "pledged more people-to-people exchange.\n",
+                  catalog) == std::vector<std::string>{"people-exchanges CN pledge"});
+}
+
 TEST_CASE("Both men, the two chiefs and the two capitals speak jointly", "[extract][speaker]") {
     CHECK(speakers({"Both men welcomed the trend.", "The two chiefs pledged more.", "The two capitals agreed."}) ==
           std::vector<std::string>{"joint", "joint", "joint"});
