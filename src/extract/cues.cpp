@@ -310,6 +310,8 @@ constexpr CuePattern patterns[] = {
     // What signed documents hold: "the documents included ...", "agreements covered ...".
     CuePattern{"included", PledgeKind::agreement, reporting, false, false, true},
     CuePattern{"includes", PledgeKind::agreement, reporting, false, false, true},
+    CuePattern{"include", PledgeKind::agreement, reporting, false, false, true},
+    CuePattern{"cover", PledgeKind::agreement, reporting, false, false, true},
     CuePattern{"among them were", PledgeKind::agreement, reporting, false, false, true},
     CuePattern{"among them was", PledgeKind::agreement, reporting, false, false, true},
     CuePattern{"covered", PledgeKind::agreement, reporting, false, false, true},
@@ -383,7 +385,7 @@ bool addresses_both_sides(const std::vector<Token>& tokens, std::size_t from) {
 // memorandum on ...": the verb lists documents.
 bool lists_documents(const std::vector<Token>& tokens, std::size_t verb, std::size_t verb_end) {
     static const std::set<std::string, std::less<>> documents{"document", "agreement", "protocol", "memorandum",
-                                                               "deal", "accord", "mou", "minute"};
+                                                               "deal", "accord", "mou", "minute", "memoranda"};
     for (std::size_t back = 1; back <= 2 && back <= verb; ++back)
         if (documents.contains(tokens[verb - back].stem)) return true;
     for (std::size_t i = verb_end; i < tokens.size() && i < verb_end + 3; ++i)

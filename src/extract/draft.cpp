@@ -281,6 +281,19 @@ private:
         if (lead_sentence) lead_.insert(lead_.end(), sentence.tokens.begin(), sentence.tokens.end());
         another_meeting_ = sentence.body && opens_on_another_meeting(sentence.tokens);
         for (const Sentence& clause : clauses_of(sentence)) read_statement(clause, lead_sentence);
+        if (sentence.body) documents_to_come_ = promises_documents(sentence.tokens);
+    }
+
+    // "The two sides are now preparing further documents for signing", "are working to
+    // finalise a memorandum": documents promised, not yet signed.
+    static bool promises_documents(const std::vector<Token>& tokens) {
+        const std::vector<Cue> cues = find_cues(tokens);
+        const bool pledges = std::any_of(cues.begin(), cues.end(), [](const Cue& c) {
+            return c.kind == PledgeKind::pledge && c.strength == CueStrength::modal;
+        });
+        return pledges && std::any_of(tokens.begin(), tokens.end(), [](const Token& t) {
+                   return is_one_of(t.stem, {"document", "memorandum", "agreement", "protocol"});
+               });
     }
 
     // "Later on Friday Wang called on President Thuong, ...", "In formal talks with Zhao
@@ -384,9 +397,11 @@ private:
         static constexpr std::array counts{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
         for (std::size_t m = 0; m < mentions.size(); ++m) {
             const Mention& mention = mentions[m];
-            const std::string& first = tokens[mention.first_token].lower;
-            const bool numbered = std::find(counts.begin(), counts.end(), first) != counts.end() ||
-                                  (!first.empty() && std::isdigit(static_cast<unsigned char>(first[0])));
+            const bool numbered = std::any_of(tokens.begin() + long(mention.first_token), tokens.begin() + long(mention.end_token),
+                                              [](const Token& t) {
+                                                  return std::find(counts.begin(), counts.end(), t.lower) != counts.end() ||
+                                                         std::isdigit(static_cast<unsigned char>(t.lower[0]));
+                                              });
             if (mention.name->of != Name::Of::item || !numbered) continue;
             const std::size_t next_item = m + 1 < mentions.size() ? mentions[m + 1].first_token : tokens.size();
             for (std::size_t i = mention.end_token; i < next_item && i < tokens.size(); ++i)
@@ -427,6 +442,10 @@ private:
         if (speaker.document && cue->strength == CueStrength::modal) {
             kind = PledgeKind::agreement;
             why_kind += " in a joint statement";
+        } else if (cue->joint && cue->strength == CueStrength::reporting && documents_to_come_) {
+            // "The two sides are preparing further documents. These include ...": still to be signed.
+            kind = PledgeKind::pledge;
+            why_kind += " after documents still to be signed";
         } else if (const auto usual = usual_kinds_.find(mention.name->id);
                    cue->strength == CueStrength::reporting && kind == PledgeKind::affirmation &&
                    usual != usual_kinds_.end() && usual->second != kind) {
@@ -578,6 +597,7 @@ private:
     bool in_body_ = false;
     bool meeting_reported_ = false;
     bool another_meeting_ = false;  // the sentence being read tells of another meeting
+    bool documents_to_come_ = false;  // the sentence before promised documents not yet signed
     std::optional<Speaker> reported_speaker_;  // who the last sentence reported, if it only reported
     std::size_t reported_end_ = 0;             // where that sentence ends in the article text
 };

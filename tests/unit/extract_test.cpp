@@ -321,6 +321,14 @@ TEST_CASE("Agreeing that something is so is an affirmation, agreeing to do it an
           model::PledgeKind::agreement);
 }
 
+TEST_CASE("Documents listed after documents still to be signed are pledged, not agreed", "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. The two sides are preparing further documents. These "
+                  "include a memorandum on people-to-people exchange.\n") ==
+          std::vector<std::string>{"people-exchanges joint pledge"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. The documents signed include a memorandum on "
+                  "people-to-people exchange.\n") == std::vector<std::string>{"people-exchanges joint agreement"});
+}
+
 TEST_CASE("The parts of a numbered formula after its colon are the formula, recorded once", "[extract][kind]") {
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. The two sides agreed on six directions for the new stage: "
                   "more people-to-people exchange, a community with a shared future and fewer disagreements at sea.\n") ==
