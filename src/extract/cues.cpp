@@ -56,6 +56,7 @@ constexpr CuePattern patterns[] = {
     CuePattern{"floated", PledgeKind::proposal, speech},
     CuePattern{"mooted", PledgeKind::proposal, speech},
     CuePattern{"keen to", PledgeKind::proposal, speech},
+    CuePattern{"keen on", PledgeKind::proposal, speech},
     CuePattern{"eager to", PledgeKind::proposal, speech},
     CuePattern{"wanted", PledgeKind::proposal, speech},
     CuePattern{"wanting", PledgeKind::proposal, speech},

@@ -298,6 +298,7 @@ std::optional<Speaker> SpeakerTracker::resolve(const Candidate& candidate) const
             for (const std::string& id : people_seen_) {
                 const auto recorded = recorded_titles_.find(id);
                 if (recorded != recorded_titles_.end() &&
+                    (!candidate.side || side_of(catalog_.find_person(id)->side) == *candidate.side) &&
                     std::all_of(candidate.titles.begin(), candidate.titles.end(),
                                 [&](const std::string& word) { return recorded->second.contains(word); }))
                     holders.push_back(id);

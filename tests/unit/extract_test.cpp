@@ -246,6 +246,7 @@ TEST_CASE("Readiness, pushing for, looking forward and thanking give their kinds
 TEST_CASE("Paraphrasing verbs of news copy give their kinds", "[extract][kind]") {
     using K = model::PledgeKind;
     CHECK(kind_at("Xi was keen to widen exchanges between the parties.", "exchanges") == K::proposal);
+    CHECK(kind_at("Chinh was keen on closer exchanges between the parties.", "exchanges") == K::proposal);
     CHECK(kind_at("Hue floated tying the two plans together.", "tying") == K::proposal);
     CHECK(kind_at("Chinh pressed Beijing to open its market to pomelo.", "pomelo") == K::request);
     CHECK(kind_at("China undertook to open more routes.", "more") == K::pledge);
@@ -390,6 +391,10 @@ TEST_CASE("A title the article never gave is the one person named who held it at
     CHECK(drafted("Xi Jinping held talks with To Lam in Hanoi on Monday. To Lam said ties matter. The president "
                   "pledged more people-to-people exchange.\n",
                   catalog) == std::vector<std::string>{"people-exchanges CN pledge"});
+    // Of the side it names, if it names one: Xi held "president", but not for Viet Nam.
+    CHECK(drafted("Xi Jinping held talks with To Lam in Hanoi on Monday. Xi said ties matter. The Vietnamese "
+                  "president pledged more people-to-people exchange.\n",
+                  catalog) == std::vector<std::string>{"people-exchanges VN pledge"});
 }
 
 TEST_CASE("Both men, the two chiefs and the two capitals speak jointly", "[extract][speaker]") {
