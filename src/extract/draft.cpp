@@ -433,8 +433,14 @@ private:
                     const std::optional<Speaker>& named_speaker) {
         const std::optional<Cue> cue = governing_cue(cues, mention.first_token);
         if (!cue || (!cue->joint && !named_speaker) || another_meeting_) return;
-        const Speaker speaker = cue->joint ? Speaker{PledgeSide::joint, {}, "'" + cue->phrase + "' is done by both sides", 0.9}
-                                           : *named_speaker;
+        Speaker speaker = cue->joint ? Speaker{PledgeSide::joint, {}, "'" + cue->phrase + "' is done by both sides", 0.9}
+                                     : *named_speaker;
+        // "Li agreed to ...": one side agrees to what the other put to it, so both have agreed.
+        if (cue->kind == PledgeKind::agreement && speaker.side != PledgeSide::joint) {
+            speaker.reason += ", and agreeing takes both sides";
+            speaker.side = PledgeSide::joint;
+            speaker.person_id.clear();
+        }
         // What a joint statement says both sides will do, they agreed to do; a bare report
         // ("noted", "said") about an item takes the kind the item usually has.
         PledgeKind kind = cue->kind;

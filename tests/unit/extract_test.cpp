@@ -322,6 +322,11 @@ TEST_CASE("Agreeing that something is so is an affirmation, agreeing to do it an
           model::PledgeKind::agreement);
 }
 
+TEST_CASE("One leader agreeing to something makes it an agreement of both sides", "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Xi agreed to expand people-to-people exchange.\n") ==
+          std::vector<std::string>{"people-exchanges joint agreement"});
+}
+
 TEST_CASE("Documents listed after documents still to be signed are pledged, not agreed", "[extract][kind]") {
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. The two sides are preparing further documents. These "
                   "include a memorandum on people-to-people exchange.\n") ==
