@@ -187,7 +187,7 @@ std::vector<Sentence> clauses_of(const Sentence& sentence) {
     std::size_t first = 0;
     for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
         const bool contrast = tokens[i].lower == "while" || tokens[i].lower == "whereas";
-        if (contrast && gap_between(tokens[i - 1], tokens[i]).find(',') != std::string_view::npos) {
+        if (contrast && comma_before(tokens, i)) {
             clauses.push_back(clause(first, i));
             first = i + 1;
         }

@@ -488,7 +488,6 @@ std::optional<std::size_t> match_end(const std::vector<Token>& tokens, std::size
                                      const std::vector<std::string>& words) {
     std::size_t at = first;
     bool adverb_seen = false, aside_seen = false;
-    const auto comma_before = [&](std::size_t i) { return gap_between(tokens[i - 1], tokens[i]).find(',') != std::string_view::npos; };
     for (std::size_t w = 0; w < words.size(); ++w, ++at) {
         if (w > 0 && !adverb_seen && at + 1 < tokens.size() && tokens[at].lower != words[w] &&
             is_adverb_inside_cue(tokens[at].lower)) {
@@ -496,10 +495,10 @@ std::optional<std::size_t> match_end(const std::vector<Token>& tokens, std::size
             ++at;
         }
         // "Beijing was ready, Wang went on, to make ...": an aside between commas.
-        if (w > 0 && !aside_seen && at < tokens.size() && tokens[at].lower != words[w] && comma_before(at)) {
+        if (w > 0 && !aside_seen && at < tokens.size() && tokens[at].lower != words[w] && comma_before(tokens, at)) {
             constexpr std::size_t longest_aside = 5;  // tokens
             for (std::size_t j = at + 1; j < tokens.size() && j <= at + longest_aside; ++j)
-                if (comma_before(j)) {
+                if (comma_before(tokens, j)) {
                     if (tokens[j].lower == words[w]) at = j;
                     break;
                 }
@@ -540,7 +539,7 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
         return std::nullopt;
     // "pressed for the early signing of a loan": a gerund used as a noun. After a comma
     // ("issued a statement, agreeing to ...") it opens a phrase of its own.
-    const bool after_comma = at >= 1 && gap_between(tokens[at - 1], tokens[at]).find(',') != std::string_view::npos;
+    const bool after_comma = comma_before(tokens, at);
     if (words.size() == 1 && pattern.words.ends_with("ing") && pattern.strength != modal && !after_comma &&
         ((at + 1 < tokens.size() && tokens[at + 1].lower == "of") || (at >= 1 && is_determiner(tokens[at - 1].lower)) ||
          (at >= 2 && is_determiner(tokens[at - 2].lower))))

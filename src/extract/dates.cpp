@@ -111,11 +111,10 @@ bool tells_someone(const std::vector<Token>& tokens, std::size_t at) {
 // general secretary of the Communist Party of Vietnam, on Monday".
 bool follows_meeting_word(const std::vector<Token>& tokens, std::size_t at) {
     constexpr std::size_t reach = 12;  // tokens
-    const auto comma_before = [&](std::size_t i) { return gap_between(tokens[i - 1], tokens[i]).find(',') != std::string_view::npos; };
     std::size_t set_off = 0;  // tokens of the one parenthetical skipped
-    if (at >= 2 && comma_before(at - 1))
+    if (at >= 2 && comma_before(tokens, at - 1))
         for (std::size_t i = at - 2; i > 0 && at - i <= reach + 1; --i)
-            if (comma_before(i)) {
+            if (comma_before(tokens, i)) {
                 set_off = at - 1 - i;
                 break;
             }

@@ -303,7 +303,7 @@ private:
         constexpr std::size_t longest_opening = 12;  // tokens
         bool separate = false, later = false, meeting = false;
         for (std::size_t i = 0; i < tokens.size() && i < longest_opening; ++i) {
-            if (i > 0 && gap_between(tokens[i - 1], tokens[i]).find(',') != std::string_view::npos) break;
+            if (comma_before(tokens, i)) break;
             const std::string& word = tokens[i].lower;
             separate = separate || word == "separate" || word == "separately";
             later = later || word == "later";
@@ -332,9 +332,10 @@ private:
                               *speaker);
             return;
         }
-        // Within its paragraph: a new paragraph without a verb is background.
+        // Within its paragraph (a clause of the same sentence included): a new paragraph
+        // without a verb is background.
         const bool same_paragraph =
-            article_.text.find('\n', reported_end_) >= sentence.begin || reported_end_ > sentence.begin;
+            reported_end_ > sentence.begin || article_.text.find('\n', reported_end_) >= sentence.begin;
         if (cues.empty() && reported_speaker_ && !names_someone && same_paragraph) {
             // "Both sides noted that ... . Two-way trade has grown ...": a sentence with no verb
             // and no one named goes on with what the previous one reported.
@@ -395,14 +396,15 @@ private:
     // starts at is returned.
     static std::size_t end_of_numbered_formula(const std::vector<Token>& tokens, const std::vector<Mention>& mentions) {
         static constexpr std::array counts{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+        const auto is_count = [](const Token& t) {
+            return std::find(counts.begin(), counts.end(), t.lower) != counts.end() ||
+                   std::isdigit(static_cast<unsigned char>(t.lower[0]));
+        };
         for (std::size_t m = 0; m < mentions.size(); ++m) {
             const Mention& mention = mentions[m];
-            const bool numbered = std::any_of(tokens.begin() + long(mention.first_token), tokens.begin() + long(mention.end_token),
-                                              [](const Token& t) {
-                                                  return std::find(counts.begin(), counts.end(), t.lower) != counts.end() ||
-                                                         std::isdigit(static_cast<unsigned char>(t.lower[0]));
-                                              });
-            if (mention.name->of != Name::Of::item || !numbered) continue;
+            if (mention.name->of != Name::Of::item ||
+                std::none_of(tokens.begin() + long(mention.first_token), tokens.begin() + long(mention.end_token), is_count))
+                continue;
             const std::size_t next_item = m + 1 < mentions.size() ? mentions[m + 1].first_token : tokens.size();
             for (std::size_t i = mention.end_token; i < next_item && i < tokens.size(); ++i)
                 if (gap_between(tokens[i - 1], tokens[i]).find(':') != std::string_view::npos) return i;
@@ -413,12 +415,9 @@ private:
     // "Son, who also chairs the Steering Committee, said ...": a clause describing someone
     // names an item without anyone pledging anything about it.
     bool describes_a_person(const std::vector<Token>& tokens, const Mention& mention) const {
-        const auto comma_after = [&](std::size_t i) {
-            return gap_between(tokens[i], tokens[i + 1]).find(',') != std::string_view::npos;
-        };
         for (std::size_t i = mention.first_token; i-- > 0;) {
-            if (comma_after(i)) return false;  // the clause ended
-            if ((tokens[i].lower == "who" || tokens[i].lower == "whose") && i > 0) return comma_after(i - 1);
+            if (comma_before(tokens, i + 1)) return false;  // the clause ended
+            if ((tokens[i].lower == "who" || tokens[i].lower == "whose") && i > 0) return comma_before(tokens, i);
         }
         return false;
     }

@@ -50,11 +50,6 @@ const std::set<std::string, std::less<>> commentators{
 const std::set<std::string, std::less<>> joint_documents{"statement", "declaration", "communique", "document"};
 const std::set<std::string, std::less<>> joint_sessions{"session", "talks"};
 
-// Whether a comma separates token `at` from the one before it: ", he said".
-bool comma_before(const std::vector<Token>& tokens, std::size_t at) {
-    return at > 0 && gap_between(tokens[at - 1], tokens[at]).find(',') != std::string_view::npos;
-}
-
 // "HANOI -- Vietnam and China ...", "BEIJING (AP) —": the place a story was filed from,
 // in capitals ("Vietnam, for its part, ..." is a subject).
 bool opens_dateline(const std::vector<Token>& tokens, std::size_t at) {

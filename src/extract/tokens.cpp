@@ -83,6 +83,10 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> wo
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+bool comma_before(const std::vector<Token>& tokens, std::size_t at) {
+    return at > 0 && at < tokens.size() && gap_between(tokens[at - 1], tokens[at]).find(',') != std::string_view::npos;
+}
+
 std::string_view gap_between(const Token& before, const Token& after) {
     const char* gap = before.original.data() + before.original.size();
     return {gap, static_cast<std::size_t>(after.original.data() - gap)};

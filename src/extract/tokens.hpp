@@ -32,6 +32,9 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> wo
 // punctuation that separate them (", " in "Son, who ...").
 std::string_view gap_between(const Token& before, const Token& after);
 
+// Whether a comma separates token `at` from the one before it: ", he said".
+bool comma_before(const std::vector<Token>& tokens, std::size_t at);
+
 // The stems of a phrase joined without separators: "Lào Cai – Hà Nội" and "Lao Cai-Hanoi"
 // both give "laocaihanoi", so spacing and dashes never decide a match.
 std::string phrase_key(std::string_view phrase);
