@@ -127,44 +127,49 @@ bool follows_meeting_word(const std::vector<Token>& tokens, std::size_t at) {
     return false;
 }
 
+// Whether one of the words stands in the `reach` tokens before token `at`.
+bool shortly_after(const std::vector<Token>& tokens, std::size_t at, std::size_t reach,
+                   std::initializer_list<std::string_view> words) {
+    for (std::size_t i = at; i-- > 0 && at - i <= reach;)
+        if (is_one_of(tokens[i].lower, words)) return true;
+    return false;
+}
+
+// Whether one of the words stands before token `at` in its clause (back to a comma or a
+// semicolon).
+bool in_clause_after(const std::vector<Token>& tokens, std::size_t at, std::initializer_list<std::string_view> words) {
+    for (std::size_t i = at; i-- > 0;) {
+        if (is_one_of(tokens[i].lower, words)) return true;
+        if (gap_between(tokens[i], tokens[i + 1]).find_first_of(",;") != std::string_view::npos) break;
+    }
+    return false;
+}
+
 // "landed in Beijing on Sunday", "ended a visit to Vietnam on Monday": the day a trip
 // began or ended, not the day of its meeting.
 bool follows_arrival_or_departure(const std::vector<Token>& tokens, std::size_t at) {
-    for (std::size_t i = at; i-- > 0 && at - i <= 6;)
-        if (is_one_of(tokens[i].lower, {"arrived", "arrives", "landed", "lands", "ended", "ends", "concluded",
-                                        "left", "departed", "wrapped", "began", "begins", "started"}))
-            return true;
-    return false;
+    return shortly_after(tokens, at, 6,
+                         {"arrived", "arrives", "landed", "lands", "ended", "ends", "concluded", "left", "departed",
+                          "wrapped", "began", "begins", "started"});
 }
 
 // "a joint statement issued on Tuesday": the day of a document, which may come after
 // the talks.
 bool follows_document_verb(const std::vector<Token>& tokens, std::size_t at) {
-    for (std::size_t i = at; i-- > 0 && at - i <= 3;)
-        if (is_one_of(tokens[i].lower, {"issued", "released", "published", "adopted"})) return true;
-    return false;
+    return shortly_after(tokens, at, 3, {"issued", "released", "published", "adopted"});
 }
 
 // "the anniversary, which falls on Saturday", "was expected on Tuesday", "the trip runs
 // through Thursday and includes a meeting with Xi on Wednesday": what is still to come.
 bool tells_what_is_to_come(const std::vector<Token>& tokens, std::size_t at) {
-    for (std::size_t i = at; i-- > 0;) {
-        if (is_one_of(tokens[i].lower, {"falls", "expected", "due", "scheduled", "until", "through", "next", "will",
-                                        "runs", "lasts"}))
-            return true;
-        if (gap_between(tokens[i], tokens[i + 1]).find_first_of(",;") != std::string_view::npos) break;  // its clause
-    }
-    return false;
+    return in_clause_after(tokens, at,
+                           {"falls", "expected", "due", "scheduled", "until", "through", "next", "will", "runs", "lasts"});
 }
 
 // "the first since the body met in Nanning on July 13", "when they last met on June 24":
 // a day in a clause about an earlier event.
 bool tells_of_earlier_event(const std::vector<Token>& tokens, std::size_t at) {
-    for (std::size_t i = at; i-- > 0;) {
-        if (is_one_of(tokens[i].lower, {"since", "last", "previous", "previously", "earlier"})) return true;
-        if (gap_between(tokens[i], tokens[i + 1]).find_first_of(",;") != std::string_view::npos) break;  // its clause
-    }
-    return false;
+    return in_clause_after(tokens, at, {"since", "last", "previous", "previously", "earlier"});
 }
 
 // How surely a weekday (or "yesterday") dates the meeting. News tells the event it
