@@ -382,13 +382,16 @@ bool addresses_both_sides(const std::vector<Token>& tokens, std::size_t from) {
     return false;
 }
 
-// "the documents also included", "other agreements covered", "among them were a
-// memorandum on ...": the verb lists documents.
+// "the documents also included", "other agreements covered", "three protocols between
+// the ministries cover", "among them were a memorandum on ...": the verb lists documents.
 bool lists_documents(const std::vector<Token>& tokens, std::size_t verb, std::size_t verb_end) {
     static const std::set<std::string, std::less<>> documents{"document", "agreement", "protocol", "memorandum",
                                                                "deal", "accord", "mou", "minute", "memoranda"};
-    for (std::size_t back = 1; back <= 2 && back <= verb; ++back)
-        if (documents.contains(tokens[verb - back].stem)) return true;
+    // A document as the verb's subject, anywhere in its clause.
+    for (std::size_t at = verb; at > 0 && verb - at < 12; --at) {
+        if (documents.contains(tokens[at - 1].stem)) return true;
+        if (comma_before(tokens, at - 1)) break;
+    }
     for (std::size_t i = verb_end; i < tokens.size() && i < verb_end + 3; ++i)
         if (documents.contains(tokens[i].stem)) return true;
     return false;

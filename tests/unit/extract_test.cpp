@@ -664,6 +664,12 @@ TEST_CASE("What signed documents include or cover is agreed by both sides", "[ex
     CHECK(kind_at("The plan includes people-to-people exchanges.", "people") == std::nullopt);
 }
 
+TEST_CASE("Documents named as the subject early in the clause still make what they cover agreed", "[extract][kind]") {
+    CHECK(kind_at("Three protocols between the two farm ministries cover people-to-people exchanges.", "people") ==
+          model::PledgeKind::agreement);
+    CHECK(kind_at("Under the protocols, the plan covers people-to-people exchanges.", "people") == std::nullopt);
+}
+
 TEST_CASE("What a session aimed or sought to do is pledged by both sides", "[extract][kind]") {
     CHECK(drafted("Xi Jinping met To Lam in Hanoi on April 14, 2025.\n\n"
                   "The session aimed to build a community with a shared future.\n") ==
