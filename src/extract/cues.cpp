@@ -405,12 +405,17 @@ bool says_what_is_to_be_done(const std::vector<Token>& tokens, std::size_t from)
     });
 }
 
-// "wanted China to ...", "hoped that Beijing would ...": a wish put to one country is a
-// request of it; the same wish put to both sides stays a proposal.
+// "wanted China to ...", "hoped that Beijing would ...", "wants the envoy to ...": a wish
+// put to one country, or to its envoy, is a request of it; the same wish put to both
+// sides stays a proposal.
 bool wishes_of_one_country(const std::vector<Token>& tokens, std::size_t from) {
+    static const std::set<std::string, std::less<>> envoys{"envoy", "ambassador", "guest", "visitor", "diplomat",
+                                                            "delegation", "counterpart"};
     if (from < tokens.size() && tokens[from].lower == "that") ++from;
-    if (from < tokens.size() && tokens[from].lower == "the") ++from;
-    if (from >= tokens.size() || !country_side(tokens[from].lower)) return false;
+    if (from < tokens.size() && is_one_of(tokens[from].lower, {"the", "his", "her", "their"})) ++from;
+    if (from < tokens.size() && tokens[from].lower == "visiting") ++from;
+    if (from >= tokens.size() || !(country_side(tokens[from].lower) || envoys.contains(tokens[from].stem)))
+        return false;
     if (from + 1 < tokens.size() && tokens[from + 1].lower == "and") return false;  // "China and Vietnam"
     for (std::size_t i = from + 1; i < tokens.size() && i <= from + 3; ++i)
         if (tokens[i].lower == "to" || tokens[i].lower == "would" || tokens[i].lower == "will") return true;

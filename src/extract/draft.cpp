@@ -301,15 +301,18 @@ private:
     // another meeting of the trip; what it reports was said there.
     static bool opens_on_another_meeting(const std::vector<Token>& tokens) {
         constexpr std::size_t longest_opening = 12;  // tokens
-        bool separate = false, later = false, meeting = false;
+        bool separate = false, later = false, meeting = false, writing = false;
         for (std::size_t i = 0; i < tokens.size() && i < longest_opening; ++i) {
             if (comma_before(tokens, i)) break;
             const std::string& word = tokens[i].lower;
             separate = separate || word == "separate" || word == "separately";
             later = later || word == "later";
             meeting = meeting || is_meeting_word(word) || word == "called";
+            // "In an article carried by Nhan Dan on Monday, Xi wrote ...": what a leader
+            // wrote or told a paper is another occasion.
+            writing = writing || is_one_of(word, {"article", "commentary", "editorial", "op", "interview"});
         }
-        return separate || (later && meeting);
+        return separate || (later && meeting) || (writing && !tokens.empty() && tokens[0].lower == "in");
     }
 
     // One statement: a sentence, or a clause of one that has a speaker of its own. The

@@ -288,6 +288,14 @@ TEST_CASE("A sentence opening on another meeting of the trip adds no pledges", "
           std::vector<std::string>{"unclos joint agreement"});
 }
 
+TEST_CASE("A sentence opening on an article or interview a leader gave adds no pledges", "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. In an article carried by Nhan Dan on Sunday, Xi "
+                  "wrote that China was ready to build a community with a shared future. To Lam and Xi agreed to "
+                  "manage disagreements at sea.\n") == std::vector<std::string>{"unclos joint agreement"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. In the talks, Xi said China was ready to build a "
+                  "community with a shared future.\n") == std::vector<std::string>{"shared-future CN pledge"});
+}
+
 TEST_CASE("A call on both sides is a proposal, a call on the other side a request", "[extract][kind]") {
     CHECK(kind_at("Son called on both sides to speed up the line.", "the line") == model::PledgeKind::proposal);
     CHECK(kind_at("Son called on China to speed up the line.", "the line") == model::PledgeKind::request);
@@ -313,6 +321,12 @@ TEST_CASE("A wish put to one country is a request of it, to both sides a proposa
     CHECK(kind_at("Son hoped that Beijing would buy more fruit.", "more") == model::PledgeKind::request);
     CHECK(kind_at("Son hoped China and Vietnam would trade more fruit.", "more") == model::PledgeKind::proposal);
     CHECK(kind_at("Son wanted more fruit trade.", "more") == model::PledgeKind::proposal);
+}
+
+TEST_CASE("A wish put to the other side's envoy or guest is a request", "[extract][kind]") {
+    CHECK(kind_at("The premier wants the envoy to push for more fruit trade.", "more") == model::PledgeKind::request);
+    CHECK(kind_at("He wanted his guest to buy more fruit.", "more") == model::PledgeKind::request);
+    CHECK(kind_at("He wanted the visiting diplomat to buy more fruit.", "more") == model::PledgeKind::request);
 }
 
 TEST_CASE("Agreeing that something is so is an affirmation, agreeing to do it an agreement", "[extract][kind]") {
