@@ -12,4 +12,8 @@ namespace pledgetrack::extract {
 // to the caller).
 std::optional<model::PledgeSide> country_side(std::string_view lower);
 
+// Whether a lower-case word names a country other than the two, or its capital, as
+// outlets' background does: "Manila has sought closer ties with Hanoi".
+bool is_third_country(std::string_view lower);
+
 }  // namespace pledgetrack::extract

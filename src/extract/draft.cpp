@@ -377,10 +377,14 @@ private:
             const Sentence& closing = article_.sentences[*sentence.quote_closes_in];
             const std::vector<Cue> closing_cues = find_cues(closing.tokens);
             if (std::any_of(closing_cues.begin(), closing_cues.end(),
-                            [](const Cue& c) { return c.strength == CueStrength::reporting; }))
+                            [](const Cue& c) { return c.strength == CueStrength::reporting; })) {
+                outsider_subject_ = false;
                 return tracker_.speaker_of_quote(closing, gazetteer_.find(closing.tokens), closing_cues);
+            }
         }
-        return tracker_.next(sentence, mentions, cues);
+        std::optional<Speaker> speaker = tracker_.next(sentence, mentions, cues);
+        outsider_subject_ = tracker_.outsider_spoke();
+        return speaker;
     }
 
     // A sentence without a verb of its own: every item it names takes the cue the context gives.
@@ -434,7 +438,7 @@ private:
     void add_pledge(const std::vector<Token>& tokens, const Mention& mention, const std::vector<Cue>& cues,
                     const std::optional<Speaker>& named_speaker) {
         const std::optional<Cue> cue = governing_cue(cues, mention.first_token);
-        if (!cue || (!cue->joint && !named_speaker) || another_meeting_) return;
+        if (!cue || (!cue->joint && !named_speaker) || another_meeting_ || outsider_subject_) return;
         Speaker speaker = cue->joint ? Speaker{PledgeSide::joint, {}, "'" + cue->phrase + "' is done by both sides", 0.9}
                                      : *named_speaker;
         // "Li agreed to ...": one side agrees to what the other put to it, so both have agreed.
@@ -605,6 +609,7 @@ private:
     bool in_body_ = false;
     bool meeting_reported_ = false;
     bool another_meeting_ = false;  // the sentence being read tells of another meeting
+    bool outsider_subject_ = false;   // the statement's subject is outside the catalog, or a third country
     bool documents_to_come_ = false;  // the sentence before promised documents not yet signed
     std::optional<Speaker> reported_speaker_;  // who the last sentence reported, if it only reported
     std::size_t reported_end_ = 0;             // where that sentence ends in the article text

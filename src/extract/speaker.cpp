@@ -213,6 +213,9 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
                     continue;
                 }
             found.push_back({CandidateKind::country, i, i + 1, side, {}, std::string(tokens[i].original)});
+        } else if (tokens[i].capitalized && is_third_country(word) && !opens_dateline(tokens, i)) {
+            // "Manila has sought ...": a third country acts, not either side.
+            found.push_back({CandidateKind::outsider, i, i + 1, {}, {}, std::string(tokens[i].original)});
         } else if (word == "viet" && i + 1 < tokens.size() && tokens[i + 1].lower == "nam") {
             found.push_back({CandidateKind::country, i, i + 2, PledgeSide::vn, {}, "Viet Nam"});
             ++i;
@@ -351,6 +354,8 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
         // "Under the statement, ties will ...", "according to the declaration"
         const std::string& before = tokens[c.first - 1].lower;
         if (c.kind == CandidateKind::document && (before == "under" || before == "to" || before == "in")) return true;
+        // "..., and Manila has sought ...": a new clause, with a subject of its own.
+        if (before == "and" && comma_before(tokens, c.first - 1)) return true;
         return !in(object_markers, before);
     };
 
@@ -409,7 +414,8 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
     const bool under_document = std::any_of(found.begin(), found.end(), [](const Candidate& c) {
         return c.kind == CandidateKind::document;
     });
-    if (chosen && chosen->kind == CandidateKind::outsider) {
+    outsider_spoke_ = chosen && chosen->kind == CandidateKind::outsider;
+    if (outsider_spoke_) {
         outsider_quoted_ = opens_with_quote(sentence.text);
         return std::nullopt;  // someone the catalog does not know: nothing either side said
     }

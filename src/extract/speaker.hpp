@@ -44,6 +44,10 @@ public:
     std::optional<Speaker> speaker_of_quote(const Sentence& closing, const std::vector<Mention>& mentions,
                                             const std::vector<Cue>& cues) const;
 
+    // Whether the sentence next() last read has someone outside the catalog, or a third
+    // country, as its subject: "Vietnam and the Philippines signed ..." binds neither side.
+    bool outsider_spoke() const { return outsider_spoke_; }
+
     // The title each person was introduced with ("Deputy Prime Minister"), by person id.
     const std::map<std::string, std::string>& roles() const { return roles_; }
 
@@ -61,6 +65,7 @@ private:
     std::optional<Speaker> last_;         // the previous sentence's speaker
     std::optional<Speaker> last_person_;  // the last single person who spoke
     bool outsider_quoted_ = false;        // the last sentence quoted someone outside the catalog
+    bool outsider_spoke_ = false;         // someone outside the catalog is the last sentence's subject
     // Title words each person was introduced with, in order of introduction:
     // ("wang-yi", {"foreign", "minister"}).
     std::vector<std::pair<std::string, std::set<std::string>>> titles_;

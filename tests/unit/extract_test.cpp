@@ -729,6 +729,18 @@ TEST_CASE("Leaders of member countries at a summit speak for neither side", "[ex
           std::vector<std::string>{"VN to-lam", "none", "none"});
 }
 
+TEST_CASE("A third country as the subject speaks for neither side, also after ', and'", "[extract][speaker]") {
+    CHECK(speakers({"To Lam said ties matter.", "Manila has sought closer security ties with Hanoi.",
+                    "Boats were blocked near the shoal, and Manila has sought closer ties."}) ==
+          std::vector<std::string>{"VN to-lam", "none", "none"});
+}
+
+TEST_CASE("What one side signed with a third country is no pledge of the meeting", "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday.\n\n"
+                  "Vietnam and the Philippines signed agreements on people-to-people exchanges in January.\n")
+              .empty());
+}
+
 TEST_CASE("Wanting, inviting, 'had to' and voicing support give their kinds", "[extract][kind]") {
     CHECK(kind_at("He wanted the two legislatures to deepen exchanges.", "exchanges") == model::PledgeKind::proposal);
     CHECK(kind_at("Differences, he added, had to be properly handled.", "properly") == model::PledgeKind::proposal);
