@@ -422,10 +422,12 @@ bool wishes_of_one_country(const std::vector<Token>& tokens, std::size_t from) {
     return false;
 }
 
-// "hoped that bilateral relations would keep developing ...": a wish for how ties go asks
-// no one to act; it states a view.
+// "hoped that bilateral relations would keep developing ...", "hoped the visit would take
+// ties to a deeper level": a wish for how ties, or a visit, go asks no one to act; it
+// states a view.
 bool wishes_for_relations(const std::vector<Token>& tokens, std::size_t from) {
-    static const std::set<std::string, std::less<>> relations{"relation", "relationship", "friendship"};  // "ties" too
+    static const std::set<std::string, std::less<>> relations{"relation", "relationship", "friendship",  // "ties" too
+                                                              "visit", "trip", "talk"};
     if (from < tokens.size() && tokens[from].lower == "that") ++from;
     for (std::size_t i = from; i < tokens.size() && i < from + 4; ++i) {
         if (relations.contains(tokens[i].stem)) return true;
@@ -532,6 +534,18 @@ bool tells_a_record(const std::vector<Token>& tokens) {
     return false;
 }
 
+// "agreed in 2008", "signed up to in 2023": a past verb followed by the year it happened.
+bool names_its_year(const std::vector<Token>& tokens, std::size_t after_verb) {
+    for (std::size_t i = after_verb; i + 1 < tokens.size() && i < after_verb + 3; ++i) {
+        const std::string& year = tokens[i + 1].lower;
+        if (tokens[i].lower == "in" && year.size() == 4 && (year.starts_with("19") || year.starts_with("20")) &&
+            std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return true;
+        if (comma_before(tokens, i + 1)) return false;
+    }
+    return false;
+}
+
 // The cue a pattern matched at token `at` makes, or nullopt when the words are used in a
 // way that states nothing (a noun, a relative clause, an expectation). `earlier` are the
 // sentence's cues before it.
@@ -600,9 +614,12 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
         ((tokens[after].lower == "each" && tokens[after + 1].lower == "other") ||
          (tokens[after].lower == "one" && tokens[after + 1].lower == "another")))
         cue.strength = reporting;
-    // "have firmly supported each other", "since 2023 the ministries signed six documents":
-    // support given and documents signed before the meeting are a record, not an act of it.
-    if ((pattern.kind == PledgeKind::support || pattern.joint) && (has_perfect_auxiliary(tokens, at) || tells_a_record(tokens))) {
+    // "have firmly supported each other", "since 2023 the ministries signed six documents",
+    // "the partnership Hanoi and Beijing agreed in 2008": support given and documents signed
+    // or agreed before the meeting are a record, not an act of it.
+    const bool dated_act = (pattern.kind == PledgeKind::agreement || pattern.joint) && names_its_year(tokens, cue.end_token);
+    if (((pattern.kind == PledgeKind::support || pattern.joint) && (has_perfect_auxiliary(tokens, at) || tells_a_record(tokens))) ||
+        dated_act) {
         cue.kind = PledgeKind::affirmation;
         cue.strength = reporting;
     }

@@ -308,6 +308,13 @@ TEST_CASE("A wish for how relations go states a view, and the 'would' inside it 
           model::PledgeKind::affirmation);
     CHECK(kind_at("They expressed hope that ties would keep developing in a stable way.", "stable") ==
           model::PledgeKind::affirmation);
+    CHECK(kind_at("He hoped the visit would take people-to-people exchanges further.", "people") ==
+          model::PledgeKind::affirmation);
+}
+
+TEST_CASE("Agreeing or signing in a year named after the verb is a record, not an act of the meeting", "[extract][kind]") {
+    CHECK(kind_at("They agreed in 2008 on people-to-people exchanges.", "people") == model::PledgeKind::affirmation);
+    CHECK(kind_at("They agreed on people-to-people exchanges.", "people") == model::PledgeKind::agreement);
 }
 
 TEST_CASE("Ministries told to act, in the active or the passive, commit their own side", "[extract][kind]") {
