@@ -382,6 +382,16 @@ bool addresses_both_sides(const std::vector<Token>& tokens, std::size_t from) {
     return false;
 }
 
+// "exchanges between the two sides", "work by both countries": an object done by both, up
+// to the end of its clause.
+bool asks_for_joint_work(const std::vector<Token>& tokens, std::size_t from) {
+    for (std::size_t i = from; i + 1 < tokens.size() && i < from + 8; ++i) {
+        if (i > from && comma_before(tokens, i)) return false;
+        if (is_one_of(tokens[i].lower, {"between", "by"}) && addresses_both_sides(tokens, i + 1)) return true;
+    }
+    return false;
+}
+
 // "the documents also included", "other agreements covered", "three protocols between
 // the ministries cover", "among them were a memorandum on ...": the verb lists documents.
 bool lists_documents(const std::vector<Token>& tokens, std::size_t verb, std::size_t verb_end) {
@@ -589,6 +599,8 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
     // joint action; a call on the other side requests it.
     const bool calls_for = words.size() == 2 && words[1] == "for" && words[0].starts_with("call");  // "calling for" too
     if (pattern.addressed && (calls_for || addresses_both_sides(tokens, after))) cue.kind = PledgeKind::proposal;
+    // "sought continued exchanges between the two sides": what is sought of both is proposed.
+    if (cue.kind == PledgeKind::request && asks_for_joint_work(tokens, after)) cue.kind = PledgeKind::proposal;
     if (pattern.kind == PledgeKind::proposal && is_wish(words) && wishes_of_one_country(tokens, after))
         cue.kind = PledgeKind::request;
     if (pattern.kind == PledgeKind::proposal && is_wish(words) && wishes_for_relations(tokens, after)) {

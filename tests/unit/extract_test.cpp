@@ -330,6 +330,12 @@ TEST_CASE("A wish put to one country is a request of it, to both sides a proposa
     CHECK(kind_at("Son wanted more fruit trade.", "more") == model::PledgeKind::proposal);
 }
 
+TEST_CASE("Seeking work done between or by both sides proposes it", "[extract][kind]") {
+    CHECK(kind_at("He sought more people-to-people exchanges between the two sides.", "people") ==
+          model::PledgeKind::proposal);
+    CHECK(kind_at("He sought more people-to-people exchanges from China.", "people") == model::PledgeKind::request);
+}
+
 TEST_CASE("A wish put to the other side's envoy or guest is a request", "[extract][kind]") {
     CHECK(kind_at("The premier wants the envoy to push for more fruit trade.", "more") == model::PledgeKind::request);
     CHECK(kind_at("He wanted his guest to buy more fruit.", "more") == model::PledgeKind::request);
