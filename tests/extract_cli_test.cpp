@@ -23,6 +23,7 @@ const EvaluationSet held_out{source_dir() / "tests/extract"};
 const EvaluationSet development{source_dir() / "tests/extract/dev"};
 const EvaluationSet second_development{source_dir() / "tests/extract/dev2"};
 const EvaluationSet third_development{source_dir() / "tests/extract/dev3"};
+const EvaluationSet fourth_development{source_dir() / "tests/extract/dev4"};
 const EvaluationSet blind{source_dir() / "tests/extract/blind"};
 const EvaluationSet second_blind{source_dir() / "tests/extract/blind2"};
 const EvaluationSet third_blind{source_dir() / "tests/extract/blind3"};
@@ -32,10 +33,10 @@ const EvaluationSet sixth_blind{source_dir() / "tests/extract/blind6"};
 const EvaluationSet seventh_blind{source_dir() / "tests/extract/blind7"};
 const EvaluationSet eighth_blind{source_dir() / "tests/extract/blind8"};
 const EvaluationSet ninth_blind{source_dir() / "tests/extract/blind9"};
-const std::vector<EvaluationSet> every_set{held_out,     development,   second_development, third_development,
-                                           blind,        second_blind,  third_blind,        fourth_blind,
-                                           fifth_blind,  sixth_blind,   seventh_blind,      eighth_blind,
-                                           ninth_blind};
+const std::vector<EvaluationSet> every_set{held_out,           development,   second_development, third_development,
+                                           fourth_development, blind,         second_blind,       third_blind,
+                                           fourth_blind,       fifth_blind,   sixth_blind,        seventh_blind,
+                                           eighth_blind,       ninth_blind};
 
 std::vector<fs::path> articles_of(const EvaluationSet& set) {
     std::vector<fs::path> paths;
@@ -200,6 +201,7 @@ TEST_CASE("extract --evaluate scores each evaluation set at or above its floors"
                                                                                {development, "227", "13", 13, 0.73},
                                                                                {second_development, "143", "8", 8, 0.73},
                                                                                {third_development, "144", "8", 8, 0.68},
+                                                                               {fourth_development, "101", "8", 8, 0.54},
                                                                                {blind, "126", "6", 6, 0.68},
                                                                                {second_blind, "122", "6", 6, 0.69},
                                                                                {third_blind, "145", "6", 6, 0.79},
