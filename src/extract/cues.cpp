@@ -544,7 +544,7 @@ bool tells_a_record(const std::vector<Token>& tokens) {
     return false;
 }
 
-// "agreed in 2008", "signed up to in 2023": a past verb followed by the year it happened.
+// "agreed in 2008", "signed up to in 2023": the year a verb's act happened, named after it.
 bool names_its_year(const std::vector<Token>& tokens, std::size_t after_verb) {
     for (std::size_t i = after_verb; i + 1 < tokens.size() && i < after_verb + 3; ++i) {
         const std::string& year = tokens[i + 1].lower;
@@ -629,7 +629,8 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
     // "have firmly supported each other", "since 2023 the ministries signed six documents",
     // "the partnership Hanoi and Beijing agreed in 2008": support given and documents signed
     // or agreed before the meeting are a record, not an act of it.
-    const bool dated_act = (pattern.kind == PledgeKind::agreement || pattern.joint) && names_its_year(tokens, cue.end_token);
+    const bool dated_act = (pattern.kind == PledgeKind::agreement || pattern.joint) && tokens[at].lower.ends_with("ed") &&
+                           names_its_year(tokens, cue.end_token);
     if (((pattern.kind == PledgeKind::support || pattern.joint) && (has_perfect_auxiliary(tokens, at) || tells_a_record(tokens))) ||
         dated_act) {
         cue.kind = PledgeKind::affirmation;

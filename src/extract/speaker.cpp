@@ -347,6 +347,7 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
                                             const std::vector<Cue>& cues) {
     const std::vector<Token>& tokens = sentence.tokens;
     const std::vector<Candidate> found = candidates(tokens, mentions);
+    outsider_spoke_ = false;
 
     const auto is_subject = [&](const Candidate& c) {
         if (c.end < tokens.size() && tokens[c.end].lower == "s") return false;  // possessive: "China's"
@@ -394,7 +395,7 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
     // still the diplomat's.
     const bool quoted_on = std::exchange(outsider_quoted_, false) && opens_with_quote(sentence.text);
     if (!chosen && quoted_on) {
-        outsider_quoted_ = true;
+        outsider_quoted_ = outsider_spoke_ = true;
         return std::nullopt;
     }
     // "The statement names three rail projects": a joint document as subject, whatever verb.
@@ -414,8 +415,8 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
     const bool under_document = std::any_of(found.begin(), found.end(), [](const Candidate& c) {
         return c.kind == CandidateKind::document;
     });
-    outsider_spoke_ = chosen && chosen->kind == CandidateKind::outsider;
-    if (outsider_spoke_) {
+    if (chosen && chosen->kind == CandidateKind::outsider) {
+        outsider_spoke_ = true;
         outsider_quoted_ = opens_with_quote(sentence.text);
         return std::nullopt;  // someone the catalog does not know: nothing either side said
     }

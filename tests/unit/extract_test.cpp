@@ -315,6 +315,8 @@ TEST_CASE("A wish for how relations go states a view, and the 'would' inside it 
 TEST_CASE("Agreeing or signing in a year named after the verb is a record, not an act of the meeting", "[extract][kind]") {
     CHECK(kind_at("They agreed in 2008 on people-to-people exchanges.", "people") == model::PledgeKind::affirmation);
     CHECK(kind_at("They agreed on people-to-people exchanges.", "people") == model::PledgeKind::agreement);
+    CHECK(kind_at("They will sign a plan in 2026 for people-to-people exchanges.", "people") ==
+          model::PledgeKind::pledge);
 }
 
 TEST_CASE("Ministries told to act, in the active or the passive, commit their own side", "[extract][kind]") {
