@@ -1,6 +1,7 @@
 #include "extract/cues.hpp"
 
 #include "extract/countries.hpp"
+#include "extract/dates.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -547,10 +548,7 @@ bool tells_a_record(const std::vector<Token>& tokens) {
 // "agreed in 2008", "signed up to in 2023": the year a verb's act happened, named after it.
 bool names_its_year(const std::vector<Token>& tokens, std::size_t after_verb) {
     for (std::size_t i = after_verb; i + 1 < tokens.size() && i < after_verb + 3; ++i) {
-        const std::string& year = tokens[i + 1].lower;
-        if (tokens[i].lower == "in" && year.size() == 4 && (year.starts_with("19") || year.starts_with("20")) &&
-            std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            return true;
+        if (tokens[i].lower == "in" && year_of(tokens[i + 1])) return true;
         if (comma_before(tokens, i + 1)) return false;
     }
     return false;

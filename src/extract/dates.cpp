@@ -29,13 +29,6 @@ std::optional<int> number_of(const std::string& lower) {
     return value;
 }
 
-std::optional<int> year_of(const Token& token) {
-    if (token.lower.size() != 4) return std::nullopt;
-    const auto value = number_of(token.lower);
-    if (!value || *value < 1900 || *value > 2100) return std::nullopt;
-    return value;
-}
-
 std::optional<int> day_of(const Token& token) {
     const auto value = number_of(token.lower);
     if (!value || *value < 1 || *value > 31) return std::nullopt;
@@ -261,6 +254,13 @@ std::optional<year_month_day> time_stamp_among(const Article& article) {
 }
 
 }  // namespace
+
+std::optional<int> year_of(const Token& token) {
+    if (token.lower.size() != 4) return std::nullopt;
+    const auto value = number_of(token.lower);
+    if (!value || *value < 1900 || *value > 2100) return std::nullopt;
+    return value;
+}
 
 bool is_time_stamp(const std::vector<Token>& tokens) {
     bool dated = false;

@@ -57,6 +57,9 @@ struct DateClues {
     std::vector<int> years;
 };
 
+// The year a token writes: "2008" and any four digits from 1900 to 2100.
+std::optional<int> year_of(const Token& token);
+
 // Whether the words are only a date and a time, as in a page's time stamp.
 bool is_time_stamp(const std::vector<Token>& tokens);
 
