@@ -384,8 +384,9 @@ bool addresses_both_sides(const std::vector<Token>& tokens, std::size_t from) {
 }
 
 // "exchanges between the two sides", "work by both countries": an object done by both, up
-// to the end of its clause.
+// to the end of its clause; "sought joint work", "urged concerted efforts": one said so.
 bool asks_for_joint_work(const std::vector<Token>& tokens, std::size_t from) {
+    if (from < tokens.size() && is_one_of(tokens[from].lower, {"joint", "jointly", "concerted"})) return true;
     for (std::size_t i = from; i + 1 < tokens.size() && i < from + 8; ++i) {
         if (i > from && comma_before(tokens, i)) return false;
         if (is_one_of(tokens[i].lower, {"between", "by"}) && addresses_both_sides(tokens, i + 1)) return true;

@@ -364,7 +364,7 @@ private:
         const std::size_t formula_end = end_of_numbered_formula(tokens, mentions);
         for (const Mention& mention : mentions)
             if (mention.name->of == Name::Of::item && !describes_a_person(tokens, mention) &&
-                mention.first_token < formula_end)
+                !part_of_formula(mention, formula_end))
                 add_pledge(tokens, mention, cues, speaker);
         add_candidates(tokens, mentions, cues);
     }
@@ -393,7 +393,7 @@ private:
         const std::vector<Cue> cues{std::move(context)};
         const std::size_t formula_end = end_of_numbered_formula(tokens, mentions);
         for (const Mention& mention : mentions)
-            if (mention.name->of == Name::Of::item && mention.first_token < formula_end)
+            if (mention.name->of == Name::Of::item && !part_of_formula(mention, formula_end))
                 add_pledge(tokens, mention, cues, speaker);
     }
 
@@ -401,6 +401,12 @@ private:
     // cooperation, ...": the list spells out a numbered formula, recorded once as the
     // formula. Items past the colon that follows it are parts of it; the token the list
     // starts at is returned.
+    // Members of a catalog group are named one by one, not parts of a formula: "three
+    // standard-gauge railways: a line from Lao Cai ..., a second ...".
+    bool part_of_formula(const Mention& mention, std::size_t formula_end) const {
+        return mention.first_token >= formula_end && !catalog_.find_item(mention.name->id)->group;
+    }
+
     static std::size_t end_of_numbered_formula(const std::vector<Token>& tokens, const std::vector<Mention>& mentions) {
         static constexpr std::array counts{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
         const auto is_count = [](const Token& t) {

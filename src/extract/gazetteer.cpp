@@ -119,7 +119,8 @@ const Name* Gazetteer::item_named(const std::string& key) const {
 std::optional<std::pair<const Name*, std::size_t>> Gazetteer::route_from(const std::vector<Token>& tokens,
                                                                          std::size_t from) const {
     static const std::set<std::string, std::less<>> between_places{
-        "through", "via", "to", "the", "port", "city", "of", "province", "border", "capital", "town", "station"};
+        "through", "via", "past", "to", "the", "port", "city", "of", "province", "border", "crossing", "gate", "capital",
+        "town", "station"};
     if (tokens[from].lower != "from") return std::nullopt;
     std::vector<std::string> places;
     std::string place;

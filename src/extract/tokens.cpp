@@ -35,7 +35,7 @@ const std::string& word_family(const std::string& stem) {
         {"scientific", "science"},      {"technological", "technology"}, {"financial", "finance"},
         {"defense", "defence"},         {"organisation", "organization"}, {"programme", "program"},
         {"centre", "center"},           {"harbour", "harbor"},         {"labour", "labor"},
-        {"tie", "relation"},            {"rail", "railway"}};
+        {"tie", "relation"},            {"rail", "railway"},           {"every", "all"}};
     const auto found = families.find(stem);
     return found == families.end() ? stem : found->second;
 }

@@ -338,6 +338,11 @@ TEST_CASE("Seeking work done between or by both sides proposes it", "[extract][k
     CHECK(kind_at("He sought more people-to-people exchanges from China.", "people") == model::PledgeKind::request);
 }
 
+TEST_CASE("Seeking joint or concerted work proposes it", "[extract][kind]") {
+    CHECK(kind_at("He sought joint work on people-to-people exchange.", "people") == model::PledgeKind::proposal);
+    CHECK(kind_at("He urged concerted efforts on people-to-people exchange.", "people") == model::PledgeKind::proposal);
+}
+
 TEST_CASE("A wish put to the other side's envoy or guest is a request", "[extract][kind]") {
     CHECK(kind_at("The premier wants the envoy to push for more fruit trade.", "more") == model::PledgeKind::request);
     CHECK(kind_at("He wanted his guest to buy more fruit.", "more") == model::PledgeKind::request);
@@ -371,6 +376,27 @@ TEST_CASE("The parts of a numbered formula after its colon are the formula, reco
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. The two sides agreed on these: more people-to-people "
                   "exchange and fewer disagreements at sea.\n") ==
           std::vector<std::string>{"people-exchanges joint agreement", "unclos joint agreement"});
+}
+
+TEST_CASE("Members of a catalog group listed after a counted item's colon are each recorded", "[extract][kind]") {
+    model::Dataset catalog = small_catalog();
+    catalog.groups.push_back({"rail-links", {"railway", {}}, "Rail links", "", {}});
+    catalog.items[0].group = model::Ref{"rail-links", {}};
+    catalog.items.push_back({});
+    catalog.items.back().id = "rail-general";
+    catalog.items.back().aliases = {"three railways"};
+    catalog.index();
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. The two sides agreed to speed up three railways: the "
+                  "Lao Cai - Hanoi - Hai Phong line and more people-to-people exchange.\n",
+                  catalog) == std::vector<std::string>{"rail-general joint agreement", "rail-lao-cai joint agreement"});
+}
+
+TEST_CASE("A route told with a border crossing and 'past' a place finds its line", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[0].aliases.push_back("Lao Cai - Hanoi - Hai Phong line");
+    catalog.index();
+    CHECK(matched_ids(Gazetteer(catalog), "a line from the Lao Cai border crossing past Hanoi to Hai Phong") ==
+          std::vector<std::string>{"rail-lao-cai"});
 }
 
 TEST_CASE("A verb form used as a noun is not a cue", "[extract][kind]") {
@@ -1003,6 +1029,21 @@ TEST_CASE("Each field of a list before 'ties' or 'cooperation' matches that fiel
     CHECK(matched_ids(gazetteer, "trade, investment and tourism cooperation") ==
           std::vector<std::string>{"unclos", "people-exchanges"});
     CHECK(matched_ids(gazetteer, "trade, tourism").empty());
+}
+
+TEST_CASE("'Every' and 'all' are one word to aliases", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[2].aliases.push_back("exchanges at all levels");
+    catalog.index();
+    CHECK(matched_ids(Gazetteer(catalog), "keep up exchanges at every level") ==
+          std::vector<std::string>{"people-exchanges"});
+}
+
+TEST_CASE("Words such as 'what' and 'had' in an alias are no distinctive words of its item", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[1].aliases.push_back("what the top leaders had agreed");
+    catalog.index();
+    CHECK(KeywordMatcher(catalog).find(tokenize("what the talks had agreed"), {}).empty());
 }
 
 TEST_CASE("Rail and railway are one word to aliases", "[extract][alias]") {
