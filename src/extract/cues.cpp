@@ -546,6 +546,15 @@ bool tells_a_record(const std::vector<Token>& tokens) {
     return false;
 }
 
+// "the six lines the two parties have agreed on.": a preposition ending the clause right
+// after the verb strands it, so the verb closes a relative clause about the noun before.
+bool ends_relative_clause(const std::vector<Token>& tokens, std::size_t verb_end) {
+    if (verb_end >= tokens.size() || !is_one_of(tokens[verb_end].lower, {"on", "upon", "to", "with", "for"}))
+        return false;
+    return verb_end + 1 == tokens.size() ||
+           gap_between(tokens[verb_end], tokens[verb_end + 1]).find_first_of(",.;:)") != std::string_view::npos;
+}
+
 // "agreed in 2008", "signed up to in 2023": the year a verb's act happened, named after it.
 bool names_its_year(const std::vector<Token>& tokens, std::size_t after_verb) {
     for (std::size_t i = after_verb; i + 1 < tokens.size() && i < after_verb + 3; ++i) {
@@ -580,6 +589,7 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
     // "the plenum, which set out ...": a verb in a relative clause describes; it does not
     // state anything the speaker commits to.
     if (at > 0 && (tokens[at - 1].lower == "which" || tokens[at - 1].lower == "who")) return std::nullopt;
+    if (ends_relative_clause(tokens, end)) return std::nullopt;
     // "he believes Vietnam will achieve ...", "hoped that China would ...": an expectation
     // or a wish, not a promise.
     if (pattern.strength == modal && pattern.kind == PledgeKind::pledge &&
@@ -628,8 +638,9 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
     // "have firmly supported each other", "since 2023 the ministries signed six documents",
     // "the partnership Hanoi and Beijing agreed in 2008": support given and documents signed
     // or agreed before the meeting are a record, not an act of it.
+    // So is what "had" been agreed: "the billing Xi and Trong had agreed on".
     const bool dated_act = (pattern.kind == PledgeKind::agreement || pattern.joint) && tokens[at].lower.ends_with("ed") &&
-                           names_its_year(tokens, cue.end_token);
+                           (names_its_year(tokens, cue.end_token) || (at > 0 && tokens[at - 1].lower == "had"));
     if (((pattern.kind == PledgeKind::support || pattern.joint) && (has_perfect_auxiliary(tokens, at) || tells_a_record(tokens))) ||
         dated_act) {
         cue.kind = PledgeKind::affirmation;

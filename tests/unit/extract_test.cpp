@@ -338,6 +338,21 @@ TEST_CASE("Seeking work done between or by both sides proposes it", "[extract][k
     CHECK(kind_at("He sought more people-to-people exchanges from China.", "people") == model::PledgeKind::request);
 }
 
+TEST_CASE("What someone had agreed before is a record, not an agreement of the meeting", "[extract][kind]") {
+    CHECK(kind_at("Xi and Trong had agreed on the community with a shared future.", "community") ==
+          model::PledgeKind::affirmation);
+    CHECK(kind_at("Xi and Trong agreed on the community with a shared future.", "community") ==
+          model::PledgeKind::agreement);
+}
+
+TEST_CASE("A verb whose preposition ends the clause describes the noun before it", "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Ties have entered a phase of building a community with "
+                  "a shared future along the lines the two parties have agreed on.\n")
+              .empty());
+    CHECK(kind_at("The two parties agreed on the community with a shared future.", "community") ==
+          model::PledgeKind::agreement);
+}
+
 TEST_CASE("Seeking joint or concerted work proposes it", "[extract][kind]") {
     CHECK(kind_at("He sought joint work on people-to-people exchange.", "people") == model::PledgeKind::proposal);
     CHECK(kind_at("He urged concerted efforts on people-to-people exchange.", "people") == model::PledgeKind::proposal);
