@@ -222,6 +222,8 @@ private:
         std::vector<Mention> mentions = gazetteer_.find(tokens);
         const std::vector<Mention> loose = keywords_.find(tokens, mentions);
         mentions.insert(mentions.end(), loose.begin(), loose.end());
+        const std::vector<Mention> siblings = keywords_.listed_siblings(tokens, mentions);
+        mentions.insert(mentions.end(), siblings.begin(), siblings.end());
         const std::vector<Mention> back = references_back(tokens, mentions);
         mentions.insert(mentions.end(), back.begin(), back.end());
         std::sort(mentions.begin(), mentions.end(),

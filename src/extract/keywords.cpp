@@ -68,6 +68,17 @@ KeywordMatcher::KeywordMatcher(const model::Dataset& catalog) {
                 if (is_acronym(token.original) && !is_generic(token.stem)) acronym_owners[token.lower].insert(index);
             }
     }
+    std::map<std::string, std::map<std::string, std::set<std::size_t>>> group_owners;  // group -> stem -> items
+    for (std::size_t index = 0; index < catalog.items.size(); ++index) {
+        const model::Item& item = catalog.items[index];
+        if (!item.group) continue;
+        group_of_item_[item.id] = item.group->id;
+        for (const Token& token : tokenize(item.title))
+            if (token.capitalized && !is_generic(token.stem)) group_owners[item.group->id][token.stem].insert(index);
+    }
+    for (const auto& [group, stems] : group_owners)
+        for (const auto& [stem, items] : stems)
+            if (items.size() == 1) sibling_by_word_[group][stem] = *items.begin();
     for (auto& [stem, items] : owners)
         if (items.size() <= most_items_per_word) items_by_word_[stem].assign(items.begin(), items.end());
     for (auto& [word, items] : acronym_owners)
@@ -128,6 +139,32 @@ std::vector<Mention> KeywordMatcher::find(const std::vector<Token>& tokens, cons
     }
     std::sort(found.begin(), found.end(), [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
     return found;
+}
+
+std::vector<Mention> KeywordMatcher::listed_siblings(const std::vector<Token>& tokens,
+                                                     const std::vector<Mention>& found) const {
+    constexpr std::size_t longest_list = 12;  // tokens after the mention
+    std::vector<Mention> siblings;
+    for (const Mention& mention : found) {
+        const auto group = mention.name->of == Name::Of::item ? group_of_item_.find(mention.name->id) : group_of_item_.end();
+        if (group == group_of_item_.end()) continue;
+        const auto& by_word = sibling_by_word_.find(group->second);
+        if (by_word == sibling_by_word_.end()) continue;
+        bool in_brackets = false;  // "(Sichuan province)" says where, and names nothing
+        for (std::size_t i = mention.end_token; i < tokens.size() && i < mention.end_token + longest_list; ++i) {
+            const std::string_view gap = gap_between(tokens[i - 1], tokens[i]);
+            if (gap.find_first_of(".;:") != std::string_view::npos) break;
+            if (gap.find(')') != std::string_view::npos) in_brackets = false;
+            if (gap.find('(') != std::string_view::npos) in_brackets = true;
+            if (in_brackets || is_one_of(tokens[i].lower, {"and", "or", "in"})) continue;
+            if (!tokens[i].capitalized) break;
+            const auto sibling = by_word->second.find(tokens[i].stem);
+            if (sibling == by_word->second.end() || names_[sibling->second].id == mention.name->id) continue;
+            siblings.push_back({&names_[sibling->second], i, i + 1, tokens[i].begin,
+                                tokens[i].begin + tokens[i].original.size()});
+        }
+    }
+    return siblings;
 }
 
 }  // namespace pledgetrack::extract

@@ -21,11 +21,19 @@ public:
     // each names an item through a Name whose phrase lists the words that matched.
     std::vector<Mention> find(const std::vector<Token>& tokens, const std::vector<Mention>& exact) const;
 
+    // "offices in Chengdu and Nanjing", "in Chengdu (Sichuan province) and Haikou": names
+    // listed after a mention of a group's item that only one other item of the group is
+    // written with name that item too.
+    std::vector<Mention> listed_siblings(const std::vector<Token>& tokens, const std::vector<Mention>& found) const;
+
 private:
     std::vector<Name> names_;  // one per item, for Mention::name
     std::map<std::string, std::vector<std::size_t>, std::less<>> items_by_word_;  // stem -> names_ indexes
     // Acronyms only one item is written with ("BRICS", "APEC"): enough alone.
     std::map<std::string, std::size_t, std::less<>> item_by_acronym_;
+    // Per group: the capitalised words only one of its items is written with -> names_ index.
+    std::map<std::string, std::map<std::string, std::size_t, std::less<>>, std::less<>> sibling_by_word_;
+    std::map<std::string, std::string, std::less<>> group_of_item_;  // item id -> group id
 };
 
 }  // namespace pledgetrack::extract

@@ -406,6 +406,25 @@ TEST_CASE("Members of a catalog group listed after a counted item's colon are ea
                   catalog) == std::vector<std::string>{"rail-general joint agreement", "rail-lao-cai joint agreement"});
 }
 
+TEST_CASE("A place listed after a group's item names the item of the group written with it", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.groups.push_back({"offices", {"trade", {}}, "Trade offices", "", {}});
+    for (const std::string city : {"Chengdu", "Nanjing"}) {
+        catalog.items.push_back({});
+        catalog.items.back().id = "office-" + city;
+        catalog.items.back().title = "Trade office in " + city;
+        catalog.items.back().aliases = {"trade office in " + city};
+        catalog.items.back().group = model::Ref{"offices", {}};
+    }
+    catalog.index();
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. To Lam asked China to allow trade offices in Chengdu "
+                  "(Sichuan province) and in Nanjing.\n",
+                  catalog) == std::vector<std::string>{"office-Chengdu VN request", "office-Nanjing VN request"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. To Lam asked China to allow trade offices in Chengdu "
+                  "and a consulate in Nanjing.\n",
+                  catalog) == std::vector<std::string>{"office-Chengdu VN request"});
+}
+
 TEST_CASE("A route told with a border crossing and 'past' a place finds its line", "[extract][alias]") {
     model::Dataset catalog = small_catalog();
     catalog.items[0].aliases.push_back("Lao Cai - Hanoi - Hai Phong line");
