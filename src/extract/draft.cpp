@@ -281,7 +281,8 @@ private:
         meeting_reported_ = meeting_reported_ || (sentence.body && sentence.tells_of_meeting);
         in_body_ = in_body_ || sentence.body;
         if (lead_sentence) lead_.insert(lead_.end(), sentence.tokens.begin(), sentence.tokens.end());
-        another_meeting_ = sentence.body && opens_on_another_meeting(sentence.tokens);
+        another_meeting_ = sentence.body && (opens_on_another_meeting(sentence.tokens) ||
+                                             (another_meeting_ && returns_to_that_meeting(sentence.tokens)));
         for (const Sentence& clause : clauses_of(sentence)) read_statement(clause, lead_sentence);
         if (sentence.body) documents_to_come_ = promises_documents(sentence.tokens);
     }
@@ -315,6 +316,13 @@ private:
             writing = writing || is_one_of(word, {"article", "commentary", "editorial", "op", "interview"});
         }
         return separate || (later && meeting) || (writing && !tokens.empty() && tokens[0].lower == "in");
+    }
+
+    // "Hue later held talks with Zhao. In those talks he asked ...": back at the meeting
+    // the sentence before opened on.
+    static bool returns_to_that_meeting(const std::vector<Token>& tokens) {
+        return tokens.size() > 3 && is_one_of(tokens[0].lower, {"in", "at", "during"}) &&
+               is_one_of(tokens[1].lower, {"those", "that", "these", "the"}) && is_meeting_word(tokens[2].lower);
     }
 
     // One statement: a sentence, or a clause of one that has a speaker of its own. The

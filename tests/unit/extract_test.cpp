@@ -288,6 +288,14 @@ TEST_CASE("A sentence opening on another meeting of the trip adds no pledges", "
           std::vector<std::string>{"unclos joint agreement"});
 }
 
+TEST_CASE("A sentence going back to the other meeting the one before opened on adds no pledges", "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. To Lam later held talks with the premier. In those "
+                  "talks he asked for more people-to-people exchange. To Lam and Xi agreed to manage disagreements "
+                  "at sea.\n") == std::vector<std::string>{"unclos joint agreement"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. In those talks To Lam asked for more people-to-people "
+                  "exchange.\n") == std::vector<std::string>{"people-exchanges VN request"});
+}
+
 TEST_CASE("A sentence opening on an article or interview a leader gave adds no pledges", "[extract][kind]") {
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. In an article carried by Nhan Dan on Sunday, Xi "
                   "wrote that China was ready to build a community with a shared future. To Lam and Xi agreed to "
