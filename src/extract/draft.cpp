@@ -318,6 +318,11 @@ private:
         return separate || (later && meeting) || (writing && !tokens.empty() && tokens[0].lower == "in");
     }
 
+    bool opens_paragraph(const Sentence& sentence) const {
+        const std::size_t line_break = article_.text.rfind('\n', sentence.begin);
+        return line_break != std::string::npos && article_.text.find_first_not_of(" \t\r\n", line_break) == sentence.begin;
+    }
+
     // "Hue later held talks with Zhao. In those talks he asked ...": back at the meeting
     // the sentence before opened on.
     static bool returns_to_that_meeting(const std::vector<Token>& tokens) {
@@ -367,9 +372,12 @@ private:
         // "Among them were a memorandum on ...": what a joint act lists needs no speaker.
         if (!speaker && std::none_of(cues.begin(), cues.end(), [](const Cue& c) { return c.joint; })) return;
         // "The railway would link the border province with the port": with no one named
-        // to say it, "would" describes.
-        if (speaker && speaker->carried_over &&
-            std::all_of(cues.begin(), cues.end(), [&](const Cue& c) { return tokens[c.first_token].lower == "would"; }))
+        // to say it, "would" describes; so does any modal opening a paragraph ("Much
+        // freight still has to be transshipped at the border").
+        const bool new_paragraph = opens_paragraph(sentence);
+        if (speaker && speaker->carried_over && std::all_of(cues.begin(), cues.end(), [&](const Cue& c) {
+                return tokens[c.first_token].lower == "would" || (new_paragraph && c.strength == CueStrength::modal);
+            }))
             return;
         const std::size_t formula_end = end_of_numbered_formula(tokens, mentions);
         for (const Mention& mention : mentions)

@@ -288,6 +288,15 @@ TEST_CASE("A sentence opening on another meeting of the trip adds no pledges", "
           std::vector<std::string>{"unclos joint agreement"});
 }
 
+TEST_CASE("A paragraph opening on a modal with no one named to say it is background", "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. To Lam asked for more people-to-people exchange.\n\n"
+                  "Freight on the Lao Cai - Hanoi - Hai Phong line still has to be transshipped.\n") ==
+          std::vector<std::string>{"people-exchanges VN request"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. To Lam asked for more people-to-people exchange. "
+                  "Freight on the Lao Cai - Hanoi - Hai Phong line still has to be transshipped.\n") ==
+          std::vector<std::string>{"people-exchanges VN request", "rail-lao-cai VN proposal"});
+}
+
 TEST_CASE("A sentence going back to the other meeting the one before opened on adds no pledges", "[extract][kind]") {
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. To Lam later held talks with the premier. In those "
                   "talks he asked for more people-to-people exchange. To Lam and Xi agreed to manage disagreements "
