@@ -127,6 +127,18 @@ void split_sentences(std::string_view line, std::size_t line_begin, std::vector<
     if (!last.empty()) out.push_back({last, line_begin + static_cast<std::size_t>(last.data() - line.data()), true});
 }
 
+// "- open its market ...;", "• speed up ...", "2. create ...": the text after a list
+// marker, or nothing when the line has none.
+std::optional<std::string_view> list_point(std::string_view line) {
+    for (std::string_view marker : {"- ", "* ", "\xE2\x80\xA2 ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
+        if (line.starts_with(marker)) return trim(line.substr(marker.size()));
+    std::size_t digits = 0;
+    while (digits < line.size() && digits < 2 && std::isdigit(static_cast<unsigned char>(line[digits]))) ++digits;
+    if (digits > 0 && digits + 1 < line.size() && (line[digits] == '.' || line[digits] == ')') && line[digits + 1] == ' ')
+        return trim(line.substr(digits + 2));
+    return std::nullopt;
+}
+
 bool tells_of_meeting(const std::vector<Token>& tokens) {
     return std::any_of(tokens.begin(), tokens.end(), [](const Token& t) { return is_meeting_word(t.lower); });
 }
@@ -181,7 +193,7 @@ std::vector<Sentence> clauses_of(const Sentence& sentence) {
         const std::size_t stop = tokens[end - 1].begin + tokens[end - 1].original.size();
         return Sentence{sentence.text.substr(begin - sentence.begin, stop - begin), begin, sentence.body,
                         std::vector<Token>(tokens.begin() + long(first), tokens.begin() + long(end)),
-                        sentence.tells_of_meeting, sentence.quote_closes_in};
+                        sentence.tells_of_meeting, sentence.quote_closes_in, sentence.list_item};
     };
     std::vector<Sentence> clauses;
     std::size_t first = 0;
@@ -226,6 +238,7 @@ Article read_article(std::string text) {
     std::set<std::string_view> seen_lines;
     bool body_started = false;
     bool in_link_list = false;
+    bool in_list = false;  // after a line of the story ending in a colon, and its points
 
     for (std::size_t begin = 0; begin < all.size();) {
         std::size_t end = all.find('\n', begin);
@@ -249,6 +262,18 @@ Article read_article(std::string text) {
             in_link_list = false;
         }
         if (!seen_lines.insert(line).second) continue;  // captions are often printed twice
+        const std::optional<std::string_view> point = in_list ? list_point(line) : std::nullopt;
+        if (point && !point->empty()) {
+            const std::size_t point_begin = line_begin + static_cast<std::size_t>(point->data() - line.data());
+            article.sentences.push_back({*point, point_begin, true});
+            article.sentences.back().list_item = true;
+            continue;
+        }
+        in_list = body_started && line.ends_with(':') && word_count(line) >= 3;
+        if (in_list) {
+            article.sentences.push_back({line, line_begin, true});
+            continue;
+        }
         if (is_page_chrome(line) || line.starts_with("Source(s):") || line.starts_with("Source:")) {
             article.furniture.push_back(line);
             continue;

@@ -23,6 +23,9 @@ struct Sentence {
     // Inside a quotation that ends, with its attribution, in this later sentence (an index
     // in Article::sentences): the first sentence of "“We will ... . We also ...,” Xi said."
     std::optional<std::size_t> quote_closes_in{};
+    // A bullet or numbered point of a list that the sentence before opens with a colon
+    // ("Chinh asked China to:"), with its marker left out.
+    bool list_item = false;
 };
 
 struct Article {

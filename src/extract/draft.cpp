@@ -281,6 +281,7 @@ private:
         meeting_reported_ = meeting_reported_ || (sentence.body && sentence.tells_of_meeting);
         in_body_ = in_body_ || sentence.body;
         if (lead_sentence) lead_.insert(lead_.end(), sentence.tokens.begin(), sentence.tokens.end());
+        if (!sentence.list_item) list_intro_.reset();
         another_meeting_ = sentence.body && (opens_on_another_meeting(sentence.tokens) ||
                                              (another_meeting_ && returns_to_that_meeting(sentence.tokens)));
         for (const Sentence& clause : clauses_of(sentence)) read_statement(clause, lead_sentence);
@@ -318,6 +319,47 @@ private:
         return separate || (later && meeting) || (writing && !tokens.empty() && tokens[0].lower == "in");
     }
 
+    // "Xi made four proposals. First, the two sides should ... . Second, ...": each numbered
+    // point is the proposer's, whoever its sentence makes the subject, until a paragraph
+    // opens on something else or someone else is named speaking.
+    std::optional<Speaker> proposer_of_point(const Sentence& sentence, const std::vector<Mention>& mentions,
+                                             const std::optional<Speaker>& speaker) {
+        const std::vector<Token>& tokens = sentence.tokens;
+        const bool numbered = !tokens.empty() && is_one_of(tokens[0].lower, {"first", "firstly", "second", "secondly", "third",
+                                                                             "thirdly", "fourth", "fifth", "sixth", "finally", "lastly"});
+        const bool someone_else = speaker && !speaker->carried_over && !speaker->person_id.empty() &&
+                                  (!proposer_ || speaker->person_id != proposer_->person_id);
+        if (proposer_ && (someone_else || (!numbered && opens_paragraph(sentence)))) proposer_.reset();
+        if (proposer_ && sentence.body) {
+            Speaker point = *proposer_;
+            point.reason = "a numbered point of what " + proposer_->person_id + " proposed";
+            point.confidence = std::min(point.confidence, 0.8);
+            return point;
+        }
+        if (!announces_points(tokens)) return std::nullopt;
+        if (speaker && !speaker->person_id.empty()) {
+            proposer_ = speaker;
+        } else {
+            // "Xi made four proposals.": no verb of speech, but the proposer is named.
+            const auto named = std::find_if(mentions.begin(), mentions.end(),
+                                            [](const Mention& m) { return m.name->of == Name::Of::person; });
+            if (named != mentions.end())
+                proposer_ = Speaker{side_of(catalog_.find_person(named->name->id)->side), named->name->id,
+                                    "named as '" + std::string(tokens[named->first_token].original) + "'", 1.0};
+        }
+        return std::nullopt;
+    }
+
+    // "made four proposals", "put forward three suggestions", "the following points".
+    static bool announces_points(const std::vector<Token>& tokens) {
+        static constexpr std::array counts{"two", "three", "four", "five", "six", "following"};
+        for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
+            if (std::find(counts.begin(), counts.end(), tokens[i].lower) != counts.end() &&
+                is_one_of(tokens[i + 1].stem, {"proposal", "suggestion", "point", "idea"}))
+                return true;
+        return false;
+    }
+
     bool opens_paragraph(const Sentence& sentence) const {
         const std::size_t line_break = article_.text.rfind('\n', sentence.begin);
         return line_break != std::string::npos && article_.text.find_first_not_of(" \t\r\n", line_break) == sentence.begin;
@@ -339,8 +381,15 @@ private:
             for (const Mention& mention : mentions)
                 if (mention.name->of == Name::Of::person) add_participant(mention.name->id);
         const std::vector<Cue> cues = find_cues(tokens);
-        const std::optional<Speaker> speaker = speaker_of(sentence, mentions, cues);
+        std::optional<Speaker> speaker = speaker_of(sentence, mentions, cues);
+        if (std::optional<Speaker> proposer = proposer_of_point(sentence, mentions, speaker)) speaker = std::move(proposer);
         if (!sentence.body) return;
+        if (sentence.list_item && list_intro_) {
+            // Each point of "Chinh asked China to: - open ...; - speed up ..." is asked for.
+            add_pledges_under(tokens, mentions, list_intro_->first, list_intro_->second);
+            return;
+        }
+        if (speaker && !cues.empty() && sentence.text.ends_with(':')) list_intro_ = {cues.back(), *speaker};
 
         const bool names_someone = std::any_of(mentions.begin(), mentions.end(),
                                                [](const Mention& m) { return m.name->of == Name::Of::person; });
@@ -636,6 +685,8 @@ private:
     bool outsider_subject_ = false;   // the statement's subject is outside the catalog, or a third country
     bool documents_to_come_ = false;  // the sentence before promised documents not yet signed
     std::optional<Speaker> reported_speaker_;  // who the last sentence reported, if it only reported
+    std::optional<Speaker> proposer_;  // whose numbered proposals are being read
+    std::optional<std::pair<Cue, Speaker>> list_intro_;  // the verb and speaker of "Chinh asked China to:"
     std::size_t reported_end_ = 0;             // where that sentence ends in the article text
 };
 

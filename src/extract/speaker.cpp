@@ -83,11 +83,11 @@ std::optional<PledgeSide> side_asked(const std::vector<Token>& tokens, const std
     return std::nullopt;
 }
 
+}  // namespace
+
 PledgeSide side_of(model::CountrySide side) {
     return side == model::CountrySide::cn ? PledgeSide::cn : PledgeSide::vn;
 }
-
-}  // namespace
 
 struct SpeakerTracker::Candidate {
     CandidateKind kind;

@@ -27,6 +27,9 @@ struct Speaker {
     bool carried_over = false;  // the sentence names no subject; the previous speaker goes on
 };
 
+// The side a person of that country speaks for.
+model::PledgeSide side_of(model::CountrySide side);
+
 class SpeakerTracker {
 public:
     explicit SpeakerTracker(const model::Dataset& catalog);

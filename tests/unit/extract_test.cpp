@@ -288,6 +288,23 @@ TEST_CASE("A sentence opening on another meeting of the trip adds no pledges", "
           std::vector<std::string>{"unclos joint agreement"});
 }
 
+TEST_CASE("Each point of a list a sentence opens with a colon takes that sentence's verb and speaker",
+          "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday.\nTo Lam asked China to:\n- speed up the Lao Cai - "
+                  "Hanoi - Hai Phong line;\n- open its doors to more people-to-people exchange.\n") ==
+          std::vector<std::string>{"rail-lao-cai VN request", "people-exchanges VN request"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday.\nTo Lam asked China for help.\n- Lao Cai - Hanoi - "
+                  "Hai Phong line\n")
+              .empty());
+}
+
+TEST_CASE("Numbered points after someone's proposals are that person's", "[extract][speaker]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Xi made three proposals. First, the two sides should "
+                  "speed up the Lao Cai - Hanoi - Hai Phong line. Second, they should expand people-to-people "
+                  "exchange.\n\nTo Lam and Xi agreed to manage disagreements at sea.\n") ==
+          std::vector<std::string>{"rail-lao-cai CN proposal", "people-exchanges CN proposal", "unclos joint agreement"});
+}
+
 TEST_CASE("A paragraph opening on a modal with no one named to say it is background", "[extract][kind]") {
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. To Lam asked for more people-to-people exchange.\n\n"
                   "Freight on the Lao Cai - Hanoi - Hai Phong line still has to be transshipped.\n") ==
