@@ -206,6 +206,7 @@ public:
         draft_->meeting.draft = true;
         draft_->meeting.notes.push_back("Date: " + resolved->reason + ".");
         meeting_year_ = date::year_month_day{draft_->meeting.date.earliest()}.year();
+        tracker_.set_host(host_side(find_place(article_)));
 
         for (const Sentence& sentence : article_.sentences) read_sentence(sentence);
         if (draft_->meeting.participants.empty())
@@ -317,6 +318,12 @@ private:
             writing = writing || is_one_of(word, {"article", "commentary", "editorial", "op", "interview"});
         }
         return separate || (later && meeting) || (writing && !tokens.empty() && tokens[0].lower == "in");
+    }
+
+    static std::optional<PledgeSide> host_side(const std::optional<Place>& place) {
+        if (place && place->name.ends_with(", China")) return PledgeSide::cn;
+        if (place && place->name.ends_with(", Viet Nam")) return PledgeSide::vn;
+        return std::nullopt;
     }
 
     // "Xi made four proposals. First, the two sides should ... . Second, ...": each numbered

@@ -19,7 +19,7 @@ bool in(const std::set<std::string, std::less<>>& words, const std::string& word
 const std::set<std::string, std::less<>> title_words{
     "president", "premier", "minister", "ambassador", "secretary", "general", "chairman", "chairwoman",
     "leader", "vice", "deputy", "prime", "foreign", "party", "state", "director", "head", "envoy",
-    "diplomat", "chair", "governor", "mayor", "host", "guest", "counterpart", "official", "side",
+    "diplomat", "chair", "governor", "mayor", "host", "guest", "visitor", "counterpart", "official", "side",
     "delegation", "government", "pm", "fm"};
 
 // Words that make the next noun an object or a modifier rather than the subject.
@@ -196,8 +196,8 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
             const std::size_t end = tokens[i + 1].lower == "joint" ? i + 3 : i + 2;
             found.push_back({CandidateKind::document, i, end, PledgeSide::joint, {}, "the " + tokens[end - 1].lower});
             i = end - 1;
-        } else if (word == "the" && i + 1 < tokens.size()) {
-            // "the ambassador", "the Chinese leader", "the Vietnamese side"
+        } else if ((word == "the" || word == "his" || word == "her") && i + 1 < tokens.size()) {
+            // "the ambassador", "the Chinese leader", "the Vietnamese side", "his host"
             const std::optional<PledgeSide> side = country_side(tokens[i + 1].lower);
             if (auto candidate = title_candidate(tokens, i, side ? i + 2 : i + 1, side)) {
                 i = candidate->end - 1;
@@ -234,6 +234,16 @@ std::optional<SpeakerTracker::Candidate> SpeakerTracker::title_candidate(const s
     while (j < tokens.size() && (in(title_words, tokens[j].lower) || (j == title_begin && in(title_adjectives, tokens[j].lower))))
         ++j;
     if (j == title_begin || (j == title_begin + 1 && in(title_adjectives, tokens[title_begin].lower))) return std::nullopt;
+    // "the host", "the visitor", "the visiting premier": the side the meeting's country
+    // makes them.
+    const auto has_word = [&](std::string_view word) {
+        for (std::size_t t = title_begin; t < j; ++t)
+            if (tokens[t].lower == word) return true;
+        return false;
+    };
+    const bool host = has_word("host"), guest = has_word("guest") || has_word("visitor") || has_word("visiting");
+    if (!side && host_ && *host_ != PledgeSide::joint && host != guest)
+        side = host ? *host_ : (*host_ == PledgeSide::cn ? PledgeSide::vn : PledgeSide::cn);
     Candidate candidate{CandidateKind::title, first, j, side, {}, {}};
     std::vector<std::string> words;
     for (std::size_t t = title_begin; t < j; ++t) {

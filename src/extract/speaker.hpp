@@ -51,6 +51,10 @@ public:
     // country, as its subject: "Vietnam and the Philippines signed ..." binds neither side.
     bool outsider_spoke() const { return outsider_spoke_; }
 
+    // The side whose country the meeting is in, when it is in one of the two: whom "the
+    // host" and "the visitor" mean.
+    void set_host(std::optional<model::PledgeSide> host) { host_ = host; }
+
     // The title each person was introduced with ("Deputy Prime Minister"), by person id.
     const std::map<std::string, std::string>& roles() const { return roles_; }
 
@@ -67,6 +71,7 @@ private:
     const model::Dataset& catalog_;
     std::optional<Speaker> last_;         // the previous sentence's speaker
     std::optional<Speaker> last_person_;  // the last single person who spoke
+    std::optional<model::PledgeSide> host_;
     bool outsider_quoted_ = false;        // the last sentence quoted someone outside the catalog
     bool outsider_spoke_ = false;         // someone outside the catalog is the last sentence's subject
     // Title words each person was introduced with, in order of introduction:

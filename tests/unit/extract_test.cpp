@@ -236,6 +236,11 @@ TEST_CASE("A verb joined on with 'and' governs what follows it, however strong t
           model::PledgeKind::pledge);
 }
 
+TEST_CASE("Setting great store by something states a view", "[extract][kind]") {
+    CHECK(kind_at("Chinh set great store by people-to-people exchange.", "people") == model::PledgeKind::affirmation);
+    CHECK(kind_at("Li places great weight on people-to-people exchange.", "people") == model::PledgeKind::affirmation);
+}
+
 TEST_CASE("Readiness, pushing for, looking forward and thanking give their kinds", "[extract][kind]") {
     CHECK(kind_at("Li expressed readiness to open more routes.", "more") == model::PledgeKind::pledge);
     CHECK(kind_at("Chinh pushed for China to open more routes.", "more") == model::PledgeKind::request);
@@ -1208,6 +1213,14 @@ TEST_CASE("A participle after a comma has the sentence's subject, not the neares
                     "community with a shared future."}) == std::vector<std::string>{"joint"});
     CHECK(kind_at("Vietnam and China issued a statement, agreeing to build a community with a shared future.",
                   "community") == model::PledgeKind::agreement);
+}
+
+TEST_CASE("The host and the visitor are the sides the meeting's country makes them", "[extract][speaker]") {
+    CHECK(drafted("To Lam met Xi Jinping in Beijing on Monday. The visitor asked for more people-to-people exchange. "
+                  "His host pledged to manage disagreements at sea.\n") ==
+          std::vector<std::string>{"people-exchanges VN request", "unclos CN pledge"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. The visiting leader asked for more people-to-people "
+                  "exchange.\n") == std::vector<std::string>{"people-exchanges CN request"});
 }
 
 TEST_CASE("A dateline's place in capitals is no speaker", "[extract][speaker]") {
