@@ -83,6 +83,17 @@ std::optional<PledgeSide> side_asked(const std::vector<Token>& tokens, const std
     return std::nullopt;
 }
 
+// "was urged to", "were asked to", "has been called on to": a request made of the subject.
+bool is_asked_passively(const std::vector<Token>& tokens, const std::vector<Cue>& cues, std::size_t subject_end) {
+    std::size_t verb = subject_end;
+    if (verb < tokens.size() && is_one_of(tokens[verb].lower, {"has", "have", "had"})) ++verb;
+    if (verb >= tokens.size() || !is_one_of(tokens[verb].lower, {"was", "were", "is", "are", "been"})) return false;
+    ++verb;
+    return std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+        return c.first_token == verb && c.kind == PledgeKind::request && tokens[verb].lower.ends_with("ed");
+    });
+}
+
 }  // namespace
 
 PledgeSide side_of(model::CountrySide side) {
@@ -432,6 +443,12 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
     }
     if (chosen) {
         speaker = resolve(*chosen);
+        // "China was urged to open its market": the side asked is the subject, so the
+        // other side asked.
+        if (speaker && speaker->side != PledgeSide::joint && is_asked_passively(tokens, cues, chosen->end)) {
+            const PledgeSide asker = speaker->side == PledgeSide::cn ? PledgeSide::vn : PledgeSide::cn;
+            speaker = Speaker{asker, {}, "'" + chosen->words + "' was asked, by the other side", 0.7};
+        }
         // "the minister asked the Chinese side to ...": whoever holds that title on the
         // other side.
         if (const auto asked = side_asked(tokens, cues, chosen->end);

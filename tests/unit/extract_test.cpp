@@ -1215,6 +1215,12 @@ TEST_CASE("A participle after a comma has the sentence's subject, not the neares
                   "community") == model::PledgeKind::agreement);
 }
 
+TEST_CASE("A side that was urged or asked to do something was asked by the other side", "[extract][speaker]") {
+    CHECK(drafted("To Lam met Xi Jinping in Beijing on Monday. China was urged to expand people-to-people "
+                  "exchange. Vietnam has been called on to manage disagreements at sea.\n") ==
+          std::vector<std::string>{"people-exchanges VN request", "unclos CN request"});
+}
+
 TEST_CASE("The host and the visitor are the sides the meeting's country makes them", "[extract][speaker]") {
     CHECK(drafted("To Lam met Xi Jinping in Beijing on Monday. The visitor asked for more people-to-people exchange. "
                   "His host pledged to manage disagreements at sea.\n") ==
