@@ -99,6 +99,12 @@ constexpr CuePattern patterns[] = {
     CuePattern{"pressed for", PledgeKind::request, speech, true},
     CuePattern{"pushed for", PledgeKind::request, speech, true},
     CuePattern{"pressed", PledgeKind::request, speech, true},
+    CuePattern{"nudged", PledgeKind::request, speech, true},
+    CuePattern{"nudges", PledgeKind::request, speech, true},
+    CuePattern{"nudge", PledgeKind::request, speech, true},
+    CuePattern{"nudging", PledgeKind::request, speech, true},
+    CuePattern{"prodded", PledgeKind::request, speech, true},
+    CuePattern{"leaned on", PledgeKind::request, speech, true},
     CuePattern{"presses", PledgeKind::request, speech, true},
     CuePattern{"pressing", PledgeKind::request, speech, true},
     CuePattern{"demanded", PledgeKind::request, speech, true},
@@ -645,9 +651,10 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
     // "have firmly supported each other", "since 2023 the ministries signed six documents",
     // "the partnership Hanoi and Beijing agreed in 2008": support given and documents signed
     // or agreed before the meeting are a record, not an act of it.
-    // So is what "had" been agreed: "the billing Xi and Trong had agreed on".
+    // So is what "had" or "already" been agreed: "the billing Xi and Trong had agreed
+    // on", "the documents already signed".
     const bool dated_act = (pattern.kind == PledgeKind::agreement || pattern.joint) && tokens[at].lower.ends_with("ed") &&
-                           (names_its_year(tokens, cue.end_token) || (at > 0 && tokens[at - 1].lower == "had"));
+                           (names_its_year(tokens, cue.end_token) || (at > 0 && is_one_of(tokens[at - 1].lower, {"had", "already"})));
     if (((pattern.kind == PledgeKind::support || pattern.joint) && (has_perfect_auxiliary(tokens, at) || tells_a_record(tokens))) ||
         dated_act) {
         cue.kind = PledgeKind::affirmation;

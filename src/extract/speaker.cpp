@@ -100,6 +100,11 @@ PledgeSide side_of(model::CountrySide side) {
     return side == model::CountrySide::cn ? PledgeSide::cn : PledgeSide::vn;
 }
 
+void SpeakerTracker::remember_person(const Speaker& speaker) {
+    last_person_ = speaker;
+    last_of_side_[speaker.side] = speaker.person_id;
+}
+
 struct SpeakerTracker::Candidate {
     CandidateKind kind;
     std::size_t first = 0, end = 0;  // tokens
@@ -335,12 +340,17 @@ std::optional<Speaker> SpeakerTracker::resolve(const Candidate& candidate) const
             return Speaker{last_person_->side, last_person_->person_id,
                            "'" + candidate.words + "' taken as " + last_person_->person_id + ", who spoke last", 0.7};
         }
-        // "the Chinese leader": the one person of that side the article has named.
+        // "the Chinese leader": the one person of that side the article has named, else the
+        // one of that side who spoke last.
         std::vector<std::string> of_side;
         for (const std::string& id : people_seen_)
             if (side_of(catalog_.find_person(id)->side) == *candidate.side) of_side.push_back(id);
-        return Speaker{*candidate.side, of_side.size() == 1 ? of_side.front() : std::string(),
-                       "'" + candidate.words + "' names a side", 0.85};
+        if (of_side.size() == 1)
+            return Speaker{*candidate.side, of_side.front(), "'" + candidate.words + "' names a side", 0.85};
+        if (const auto last = last_of_side_.find(*candidate.side); last != last_of_side_.end())
+            return Speaker{*candidate.side, last->second,
+                           "'" + candidate.words + "' taken as " + last->second + ", of that side, who spoke last", 0.75};
+        return Speaker{*candidate.side, {}, "'" + candidate.words + "' names a side", 0.85};
     }
     case CandidateKind::joint: return Speaker{PledgeSide::joint, {}, "'" + candidate.words + "' speak together", 0.95};
     case CandidateKind::document:
@@ -477,15 +487,18 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
     if (speaker && speaker->side == PledgeSide::joint && under_document) speaker->document = true;
     if (speaker) {
         last_ = speaker;
-        if (!speaker->person_id.empty()) last_person_ = speaker;
+        if (!speaker->person_id.empty()) remember_person(*speaker);
     } else {
         // "Hue's agenda was longer. He proposed ...", "PM Chinh conveyed the greetings of
         // ...": the person a sentence is about is whom the next "he" means, even where
         // that sentence states nothing.
+        // "The Vietnamese leader then turned to railways. He asked ...": a title too.
         const auto topic = std::find_if(found.begin(), found.end(), [&](const Candidate& c) {
-            return c.kind == CandidateKind::person && (c.first <= 1 || is_subject(c));
+            return (c.kind == CandidateKind::person || (c.kind == CandidateKind::title && c.side)) &&
+                   (c.first <= 1 || is_subject(c));
         });
-        if (topic != found.end()) last_person_ = resolve(*topic);
+        if (topic != found.end())
+            if (std::optional<Speaker> about = resolve(*topic); about && !about->person_id.empty()) remember_person(*about);
     }
     return speaker;
 }

@@ -67,10 +67,13 @@ private:
                                              std::size_t title_begin, std::optional<model::PledgeSide> side) const;
     std::optional<Speaker> resolve(const Candidate& candidate) const;
     std::string owner_of(const std::vector<std::string>& title_words, std::optional<model::PledgeSide> side) const;
+    // The person whom "he" now means, and the last of that person's side.
+    void remember_person(const Speaker& speaker);
 
     const model::Dataset& catalog_;
     std::optional<Speaker> last_;         // the previous sentence's speaker
     std::optional<Speaker> last_person_;  // the last single person who spoke
+    std::map<model::PledgeSide, std::string> last_of_side_;  // and the last of each side, by person id
     std::optional<model::PledgeSide> host_;
     bool outsider_quoted_ = false;        // the last sentence quoted someone outside the catalog
     bool outsider_spoke_ = false;         // someone outside the catalog is the last sentence's subject

@@ -1215,6 +1215,25 @@ TEST_CASE("A participle after a comma has the sentence's subject, not the neares
                   "community") == model::PledgeKind::agreement);
 }
 
+TEST_CASE("A title of one side, with two of its people named, is the one of them who spoke last",
+          "[extract][speaker]") {
+    CHECK(drafted("Bui Thanh Son met Xi Jinping in Beijing on Monday, a day after meeting To Lam. Son said Hanoi "
+                  "valued people-to-people exchange. Xi said China was ready to build a community with a shared "
+                  "future. The Vietnamese minister then turned to the sea. He asked China to manage disagreements "
+                  "at sea.\n") ==
+          std::vector<std::string>{"people-exchanges VN affirmation", "shared-future CN pledge", "unclos VN request"});
+}
+
+TEST_CASE("A person named by title as a sentence's topic is whom the next 'he' means", "[extract][speaker]") {
+    CHECK(drafted("To Lam met Xi Jinping in Beijing on Monday. Xi said China valued people-to-people exchange. "
+                  "The Vietnamese leader then turned to the sea. He asked China to manage disagreements at sea.\n") ==
+          std::vector<std::string>{"people-exchanges CN affirmation", "unclos VN request"});
+}
+
+TEST_CASE("Nudging or prodding someone to act requests it", "[extract][kind]") {
+    CHECK(kind_at("Chinh nudged Beijing to expand people-to-people exchange.", "people") == model::PledgeKind::request);
+}
+
 TEST_CASE("A side that was urged or asked to do something was asked by the other side", "[extract][speaker]") {
     CHECK(drafted("To Lam met Xi Jinping in Beijing on Monday. China was urged to expand people-to-people "
                   "exchange. Vietnam has been called on to manage disagreements at sea.\n") ==
