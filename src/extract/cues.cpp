@@ -619,7 +619,10 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
     const std::size_t after = cue.end_token;
     // A call on both sides, or "called for" something without saying on whom, proposes
     // joint action; a call on the other side requests it.
-    const bool calls_for = words.size() == 2 && words[1] == "for" && words[0].starts_with("call");  // "calling for" too
+    // "calling for" too, and "asked for" (but "asked China for" asks China).
+    const bool calls_for = (words.size() == 2 && words[1] == "for" && words[0].starts_with("call")) ||
+                           (words.size() == 1 && words[0].starts_with("ask") && after < tokens.size() &&
+                            tokens[after].lower == "for");
     if (pattern.addressed && (calls_for || addresses_both_sides(tokens, after))) cue.kind = PledgeKind::proposal;
     // "sought continued exchanges between the two sides": what is sought of both is proposed.
     if (cue.kind == PledgeKind::request && asks_for_joint_work(tokens, after)) cue.kind = PledgeKind::proposal;

@@ -329,8 +329,7 @@ private:
     // "Xi made four proposals. First, the two sides should ... . Second, ...": each numbered
     // point is the proposer's, whoever its sentence makes the subject, until a paragraph
     // opens on something else or someone else is named speaking.
-    std::optional<Speaker> proposer_of_point(const Sentence& sentence, const std::vector<Mention>& mentions,
-                                             const std::optional<Speaker>& speaker) {
+    std::optional<Speaker> proposer_of_point(const Sentence& sentence, const std::optional<Speaker>& speaker) {
         const std::vector<Token>& tokens = sentence.tokens;
         const bool numbered = !tokens.empty() && is_one_of(tokens[0].lower, {"first", "firstly", "second", "secondly", "third",
                                                                              "thirdly", "fourth", "fifth", "sixth", "finally", "lastly"});
@@ -343,17 +342,9 @@ private:
             point.confidence = std::min(point.confidence, 0.8);
             return point;
         }
-        if (!announces_points(tokens)) return std::nullopt;
-        if (speaker && !speaker->person_id.empty()) {
-            proposer_ = speaker;
-        } else {
-            // "Xi made four proposals.": no verb of speech, but the proposer is named.
-            const auto named = std::find_if(mentions.begin(), mentions.end(),
-                                            [](const Mention& m) { return m.name->of == Name::Of::person; });
-            if (named != mentions.end())
-                proposer_ = Speaker{side_of(catalog_.find_person(named->name->id)->side), named->name->id,
-                                    "named as '" + std::string(tokens[named->first_token].original) + "'", 1.0};
-        }
+        // "Xi made four proposals.": no verb of speech, but the sentence is about the proposer.
+        if (announces_points(tokens) && tracker_.last_person())
+            proposer_ = speaker && !speaker->person_id.empty() ? speaker : tracker_.last_person();
         return std::nullopt;
     }
 
@@ -389,7 +380,7 @@ private:
                 if (mention.name->of == Name::Of::person) add_participant(mention.name->id);
         const std::vector<Cue> cues = find_cues(tokens);
         std::optional<Speaker> speaker = speaker_of(sentence, mentions, cues);
-        if (std::optional<Speaker> proposer = proposer_of_point(sentence, mentions, speaker)) speaker = std::move(proposer);
+        if (std::optional<Speaker> proposer = proposer_of_point(sentence, speaker)) speaker = std::move(proposer);
         if (!sentence.body) return;
         if (sentence.list_item && list_intro_) {
             // Each point of "Chinh asked China to: - open ...; - speed up ..." is asked for.

@@ -94,11 +94,11 @@ bool is_asked_passively(const std::vector<Token>& tokens, const std::vector<Cue>
     });
 }
 
-}  // namespace
-
 PledgeSide side_of(model::CountrySide side) {
     return side == model::CountrySide::cn ? PledgeSide::cn : PledgeSide::vn;
 }
+
+}  // namespace
 
 void SpeakerTracker::remember_person(const Speaker& speaker) {
     last_person_ = speaker;

@@ -27,9 +27,6 @@ struct Speaker {
     bool carried_over = false;  // the sentence names no subject; the previous speaker goes on
 };
 
-// The side a person of that country speaks for.
-model::PledgeSide side_of(model::CountrySide side);
-
 class SpeakerTracker {
 public:
     explicit SpeakerTracker(const model::Dataset& catalog);
@@ -50,6 +47,9 @@ public:
     // Whether the sentence next() last read has someone outside the catalog, or a third
     // country, as its subject: "Vietnam and the Philippines signed ..." binds neither side.
     bool outsider_spoke() const { return outsider_spoke_; }
+
+    // The last single person who spoke, or whom a sentence was about: whom "he" means.
+    const std::optional<Speaker>& last_person() const { return last_person_; }
 
     // The side whose country the meeting is in, when it is in one of the two: whom "the
     // host" and "the visitor" mean.

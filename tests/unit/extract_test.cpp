@@ -308,13 +308,17 @@ TEST_CASE("Numbered points after someone's proposals are that person's", "[extra
                   "speed up the Lao Cai - Hanoi - Hai Phong line. Second, they should expand people-to-people "
                   "exchange.\n\nTo Lam and Xi agreed to manage disagreements at sea.\n") ==
           std::vector<std::string>{"rail-lao-cai CN proposal", "people-exchanges CN proposal", "unclos joint agreement"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Xi said China valued people-to-people exchange. The "
+                  "Vietnamese leader then made two proposals. First, the two sides should speed up the Lao Cai - "
+                  "Hanoi - Hai Phong line.\n") ==
+          std::vector<std::string>{"people-exchanges CN affirmation", "rail-lao-cai VN proposal"});
 }
 
 TEST_CASE("A paragraph opening on a modal with no one named to say it is background", "[extract][kind]") {
-    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. To Lam asked for more people-to-people exchange.\n\n"
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. To Lam asked China to expand people-to-people exchange.\n\n"
                   "Freight on the Lao Cai - Hanoi - Hai Phong line still has to be transshipped.\n") ==
           std::vector<std::string>{"people-exchanges VN request"});
-    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. To Lam asked for more people-to-people exchange. "
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. To Lam asked China to expand people-to-people exchange. "
                   "Freight on the Lao Cai - Hanoi - Hai Phong line still has to be transshipped.\n") ==
           std::vector<std::string>{"people-exchanges VN request", "rail-lao-cai VN proposal"});
 }
@@ -323,8 +327,8 @@ TEST_CASE("A sentence going back to the other meeting the one before opened on a
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. To Lam later held talks with the premier. In those "
                   "talks he asked for more people-to-people exchange. To Lam and Xi agreed to manage disagreements "
                   "at sea.\n") == std::vector<std::string>{"unclos joint agreement"});
-    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. In those talks To Lam asked for more people-to-people "
-                  "exchange.\n") == std::vector<std::string>{"people-exchanges VN request"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. In those talks To Lam asked China to expand "
+                  "people-to-people exchange.\n") == std::vector<std::string>{"people-exchanges VN request"});
 }
 
 TEST_CASE("A sentence opening on an article or interview a leader gave adds no pledges", "[extract][kind]") {
@@ -390,6 +394,12 @@ TEST_CASE("A verb whose preposition ends the clause describes the noun before it
               .empty());
     CHECK(kind_at("The two parties agreed on the community with a shared future.", "community") ==
           model::PledgeKind::agreement);
+}
+
+TEST_CASE("Asking for something without saying of whom proposes it; asking one side for it requests it",
+          "[extract][kind]") {
+    CHECK(kind_at("He asked for more people-to-people exchange.", "people") == model::PledgeKind::proposal);
+    CHECK(kind_at("He asked China for more people-to-people exchange.", "people") == model::PledgeKind::request);
 }
 
 TEST_CASE("Seeking joint or concerted work proposes it", "[extract][kind]") {
@@ -1241,11 +1251,11 @@ TEST_CASE("A side that was urged or asked to do something was asked by the other
 }
 
 TEST_CASE("The host and the visitor are the sides the meeting's country makes them", "[extract][speaker]") {
-    CHECK(drafted("To Lam met Xi Jinping in Beijing on Monday. The visitor asked for more people-to-people exchange. "
+    CHECK(drafted("To Lam met Xi Jinping in Beijing on Monday. The visitor asked China to expand people-to-people exchange. "
                   "His host pledged to manage disagreements at sea.\n") ==
           std::vector<std::string>{"people-exchanges VN request", "unclos CN pledge"});
-    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. The visiting leader asked for more people-to-people "
-                  "exchange.\n") == std::vector<std::string>{"people-exchanges CN request"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. The visiting leader asked Vietnam to expand "
+                  "people-to-people exchange.\n") == std::vector<std::string>{"people-exchanges CN request"});
 }
 
 TEST_CASE("A dateline's place in capitals is no speaker", "[extract][speaker]") {
