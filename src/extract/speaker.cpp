@@ -203,6 +203,13 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
             if (noun >= tokens.size() || noun > i + 3) continue;
             found.push_back({CandidateKind::joint, i, noun + 1, PledgeSide::joint, {}, "the two " + tokens[noun].lower});
             i = noun;
+        } else if (word == "the" && i + 1 < tokens.size() && in(plural_parties, tokens[i + 1].lower) &&
+                   tokens[i + 1].lower.back() == 's' && !in(title_words, tokens[i + 1].lower) &&
+                   (i + 2 >= tokens.size() || (!tokens[i + 2].capitalized && tokens[i + 2].lower != "of"))) {
+            // "The premiers also announced ...": both, in a story of two sides ("the leaders of
+            // the member states" are a summit's).
+            found.push_back({CandidateKind::joint, i, i + 2, PledgeSide::joint, {}, "the " + tokens[i + 1].lower});
+            ++i;
         } else if (word == "the" && i + 1 < tokens.size() && in(joint_sessions, tokens[i + 1].lower)) {
             found.push_back({CandidateKind::joint, i, i + 2, PledgeSide::joint, {}, "the " + tokens[i + 1].lower});
             ++i;

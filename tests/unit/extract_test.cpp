@@ -1244,6 +1244,12 @@ TEST_CASE("Nudging or prodding someone to act requests it", "[extract][kind]") {
     CHECK(kind_at("Chinh nudged Beijing to expand people-to-people exchange.", "people") == model::PledgeKind::request);
 }
 
+TEST_CASE("'The leaders' speak for both sides", "[extract][speaker]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Xi said China valued people-to-people exchange. The "
+                  "leaders also pledged to manage disagreements at sea.\n") ==
+          std::vector<std::string>{"people-exchanges CN affirmation", "unclos joint pledge"});
+}
+
 TEST_CASE("A side that was urged or asked to do something was asked by the other side", "[extract][speaker]") {
     CHECK(drafted("To Lam met Xi Jinping in Beijing on Monday. China was urged to expand people-to-people "
                   "exchange. Vietnam has been called on to manage disagreements at sea.\n") ==
