@@ -691,13 +691,16 @@ std::vector<Cue> find_cues(const std::vector<Token>& tokens) {
     return cues;
 }
 
-std::optional<Cue> governing_cue(const std::vector<Cue>& cues, std::size_t token) {
+std::optional<Cue> governing_cue(const std::vector<Cue>& cues, std::size_t first, std::size_t end) {
     const Cue* best = nullptr;
     for (const Cue& cue : cues)
-        if (cue.end_token <= token && (!best || cue.after_and || cue.strength >= best->strength)) best = &cue;
+        if (cue.end_token <= first && (!best || cue.after_and || cue.strength >= best->strength)) best = &cue;
+    if (!best || best->strength == CueStrength::reporting)
+        for (const Cue& cue : cues)
+            if (cue.first_token == end && cue.strength == CueStrength::modal) return cue;
     if (best) return *best;
     for (const Cue& cue : cues)
-        if (cue.first_token > token && (!best || cue.strength > best->strength)) best = &cue;
+        if (cue.first_token > first && (!best || cue.strength > best->strength)) best = &cue;
     if (best) return *best;
     return std::nullopt;
 }

@@ -33,9 +33,11 @@ struct Cue {
 // agreement.
 std::vector<Cue> find_cues(const std::vector<Token>& tokens);
 
-// The cue that governs the phrase starting at `token`: the strongest cue before it (the
+// The cue that governs the phrase of tokens [first, end): the strongest cue before it (the
 // later one on a tie) from the last verb joined on with "and" on, else the strongest cue
-// after it; nullopt when the sentence has none.
-std::optional<Cue> governing_cue(const std::vector<Cue>& cues, std::size_t token);
+// after it; nullopt when the sentence has none. A modal right after the phrase governs a
+// phrase that only a reporting verb precedes: in "he said contacts at the top should ...",
+// the contacts are what "should" proposes.
+std::optional<Cue> governing_cue(const std::vector<Cue>& cues, std::size_t first, std::size_t end);
 
 }  // namespace pledgetrack::extract

@@ -508,7 +508,7 @@ private:
 
     void add_pledge(const std::vector<Token>& tokens, const Mention& mention, const std::vector<Cue>& cues,
                     const std::optional<Speaker>& named_speaker) {
-        const std::optional<Cue> cue = governing_cue(cues, mention.first_token);
+        const std::optional<Cue> cue = governing_cue(cues, mention.first_token, mention.end_token);
         if (!cue || (!cue->joint && !named_speaker) || another_meeting_ || outsider_subject_) return;
         Speaker speaker = cue->joint ? Speaker{PledgeSide::joint, {}, "'" + cue->phrase + "' is done by both sides", 0.9}
                                      : *named_speaker;

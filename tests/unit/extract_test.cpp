@@ -61,7 +61,7 @@ std::vector<std::string> matched_ids(const Gazetteer& gazetteer, std::string_vie
 std::optional<model::PledgeKind> kind_at(std::string_view sentence, std::string_view phrase) {
     const std::vector<Token> tokens = tokenize(sentence);
     const std::size_t at = tokenize(sentence.substr(0, sentence.find(phrase))).size();
-    const auto cue = governing_cue(find_cues(tokens), at);
+    const auto cue = governing_cue(find_cues(tokens), at, at + tokenize(phrase).size());
     if (!cue) return std::nullopt;
     return cue->kind;
 }
@@ -400,6 +400,13 @@ TEST_CASE("Asking for something without saying of whom proposes it; asking one s
           "[extract][kind]") {
     CHECK(kind_at("He asked for more people-to-people exchange.", "people") == model::PledgeKind::proposal);
     CHECK(kind_at("He asked China for more people-to-people exchange.", "people") == model::PledgeKind::request);
+}
+
+TEST_CASE("An item that is the subject of a modal after a reporting verb takes the modal's kind", "[extract][kind]") {
+    CHECK(kind_at("He said people-to-people exchange should grow.", "people-to-people exchange") ==
+          model::PledgeKind::proposal);
+    CHECK(kind_at("He said people-to-people exchange had grown.", "people-to-people exchange") ==
+          model::PledgeKind::affirmation);
 }
 
 TEST_CASE("Seeking joint or concerted work proposes it", "[extract][kind]") {
