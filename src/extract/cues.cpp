@@ -58,6 +58,7 @@ constexpr CuePattern patterns[] = {
     CuePattern{"mooted", PledgeKind::proposal, speech},
     CuePattern{"keen to", PledgeKind::proposal, speech},
     CuePattern{"keen on", PledgeKind::proposal, speech},
+    CuePattern{"keen for", PledgeKind::proposal, speech},
     CuePattern{"eager to", PledgeKind::proposal, speech},
     CuePattern{"wanted", PledgeKind::proposal, speech},
     CuePattern{"wanting", PledgeKind::proposal, speech},

@@ -206,8 +206,12 @@ std::optional<std::pair<const Name*, std::size_t>> Gazetteer::inverted_level(con
     std::size_t at = first + 1;
     if (at + 2 >= tokens.size() || tokens[at].lower != "at") return std::nullopt;
     if (tokens[++at].lower == "the") ++at;
-    if (at + 1 >= tokens.size() || tokens[at].lower != "high" || tokens[at + 1].stem != "level") return std::nullopt;
-    if (const Name* name = item_named("highlevel" + tokens[first].stem)) return std::pair{name, at + 2};
+    if (at + 1 >= tokens.size() || !is_one_of(tokens[at].lower, {"high", "highest", "top"})) return std::nullopt;
+    ++at;
+    // "at the highest and other levels"
+    if (at + 2 < tokens.size() && tokens[at].lower == "and" && is_one_of(tokens[at + 1].lower, {"other", "all"})) at += 2;
+    if (at >= tokens.size() || tokens[at].stem != "level") return std::nullopt;
+    if (const Name* name = item_named("highlevel" + tokens[first].stem)) return std::pair{name, at + 1};
     return std::nullopt;
 }
 

@@ -57,7 +57,8 @@ private:
     std::optional<std::pair<const Name*, std::size_t>> listed_field(const std::vector<Token>& tokens,
                                                                     std::size_t first) const;
 
-    // "exchanges at the high level" for the alias "high-level exchanges".
+    // "exchanges at the high level", "at the highest and other levels" for the alias
+    // "high-level exchanges".
     std::optional<std::pair<const Name*, std::size_t>> inverted_level(const std::vector<Token>& tokens,
                                                                       std::size_t first) const;
 

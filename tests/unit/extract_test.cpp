@@ -172,12 +172,16 @@ TEST_CASE("An alias finds text that uses another word of the same family", "[ext
           std::vector<std::string>{"market-access"});
 }
 
-TEST_CASE("'Exchanges at the high level' finds the alias 'high-level exchanges'", "[extract][alias]") {
+TEST_CASE("'Exchanges at the high level' or 'at the highest and other levels' finds 'high-level exchanges'",
+          "[extract][alias]") {
     model::Dataset catalog = small_catalog();
     catalog.items[2].aliases.push_back("high-level exchanges");
     catalog.index();
     CHECK(matched_ids(Gazetteer(catalog), "to keep up frequent exchanges at the high level") ==
           std::vector<std::string>{"people-exchanges"});
+    CHECK(matched_ids(Gazetteer(catalog), "close exchanges at the highest and other levels") ==
+          std::vector<std::string>{"people-exchanges"});
+    CHECK(matched_ids(Gazetteer(catalog), "exchanges at the top level") == std::vector<std::string>{"people-exchanges"});
 }
 
 TEST_CASE("A place name alone does not find a route item by its words", "[extract][alias]") {
@@ -1247,8 +1251,9 @@ TEST_CASE("A person named by title as a sentence's topic is whom the next 'he' m
           std::vector<std::string>{"people-exchanges CN affirmation", "unclos VN request"});
 }
 
-TEST_CASE("Nudging or prodding someone to act requests it", "[extract][kind]") {
+TEST_CASE("Nudging someone to act requests it; being keen for something proposes it", "[extract][kind]") {
     CHECK(kind_at("Chinh nudged Beijing to expand people-to-people exchange.", "people") == model::PledgeKind::request);
+    CHECK(kind_at("Vietnam was keen for more people-to-people exchange.", "people") == model::PledgeKind::proposal);
 }
 
 TEST_CASE("'The leaders' speak for both sides", "[extract][speaker]") {
