@@ -311,7 +311,7 @@ private:
             if (comma_before(tokens, i)) break;
             const std::string& word = tokens[i].lower;
             separate = separate || word == "separate" || word == "separately";
-            later = later || word == "later";
+            later = later || word == "later" || (word == "same" && i + 1 < tokens.size() && tokens[i + 1].lower == "day");
             meeting = meeting || is_meeting_word(word) || word == "called";
             // "In an article carried by Nhan Dan on Monday, Xi wrote ...": what a leader
             // wrote or told a paper is another occasion.
@@ -363,9 +363,10 @@ private:
         return line_break != std::string::npos && article_.text.find_first_not_of(" \t\r\n", line_break) == sentence.begin;
     }
 
-    // "Hue later held talks with Zhao. In those talks he asked ...": back at the meeting
-    // the sentence before opened on.
+    // "Hue later held talks with Zhao. In those talks he asked ...", "There, both agreed":
+    // back at the meeting the sentence before opened on.
     static bool returns_to_that_meeting(const std::vector<Token>& tokens) {
+        if (tokens.size() > 2 && tokens[0].lower == "there" && comma_before(tokens, 1)) return true;  // "There, both agreed"
         return tokens.size() > 3 && is_one_of(tokens[0].lower, {"in", "at", "during"}) &&
                is_one_of(tokens[1].lower, {"those", "that", "these", "the"}) && is_meeting_word(tokens[2].lower);
     }

@@ -331,6 +331,9 @@ TEST_CASE("A sentence going back to the other meeting the one before opened on a
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. To Lam later held talks with the premier. In those "
                   "talks he asked for more people-to-people exchange. To Lam and Xi agreed to manage disagreements "
                   "at sea.\n") == std::vector<std::string>{"unclos joint agreement"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Xi also held talks the same day with the premier. "
+                  "There, both agreed to expand people-to-people exchange. To Lam and Xi agreed to manage "
+                  "disagreements at sea.\n") == std::vector<std::string>{"unclos joint agreement"});
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. In those talks To Lam asked China to expand "
                   "people-to-people exchange.\n") == std::vector<std::string>{"people-exchanges VN request"});
 }
