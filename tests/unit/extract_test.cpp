@@ -1254,9 +1254,13 @@ TEST_CASE("A person named by title as a sentence's topic is whom the next 'he' m
           std::vector<std::string>{"people-exchanges CN affirmation", "unclos VN request"});
 }
 
-TEST_CASE("Nudging someone to act requests it; being keen for something proposes it", "[extract][kind]") {
+TEST_CASE("Nudging someone to act requests it, being keen for something proposes it, looking on as it is "
+          "presented agrees it",
+          "[extract][kind]") {
     CHECK(kind_at("Chinh nudged Beijing to expand people-to-people exchange.", "people") == model::PledgeKind::request);
     CHECK(kind_at("Vietnam was keen for more people-to-people exchange.", "people") == model::PledgeKind::proposal);
+    CHECK(kind_at("Trong and Xi looked on as a people-to-people exchange deal was presented.", "people") ==
+          model::PledgeKind::agreement);
 }
 
 TEST_CASE("'The leaders' speak for both sides", "[extract][speaker]") {
