@@ -415,7 +415,8 @@ bool asks_for_joint_work(const std::vector<Token>& tokens, std::size_t from) {
 // the ministries cover", "among them were a memorandum on ...": the verb lists documents.
 bool lists_documents(const std::vector<Token>& tokens, std::size_t verb, std::size_t verb_end) {
     static const std::set<std::string, std::less<>> documents{"document", "agreement", "protocol", "memorandum",
-                                                               "deal", "accord", "mou", "minute", "memoranda"};
+                                                               "deal", "accord", "mou", "minute", "memoranda",
+                                                               "certificate", "letter", "note"};
     // A document as the verb's subject, anywhere in its clause.
     for (std::size_t at = verb; at > 0 && verb - at < 12; --at) {
         if (documents.contains(tokens[at - 1].stem)) return true;

@@ -276,6 +276,8 @@ TEST_CASE("A list of documents after 'among them were' or 'included' was agreed 
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. They included a memorandum on people-to-people "
                   "exchange.\n") == std::vector<std::string>{"people-exchanges joint agreement"});
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Tourism included people-to-people exchange.\n").empty());
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Among them were a certificate handing over plans for "
+                  "the Lao Cai - Hanoi - Hai Phong line.\n") == std::vector<std::string>{"rail-lao-cai joint agreement"});
 }
 
 TEST_CASE("An aside between commas inside a cue leaves the cue whole", "[extract][kind]") {
