@@ -171,13 +171,18 @@ std::optional<Outlet> find_outlet(const Article& article) {
 }
 
 std::optional<Place> find_place(const Article& article) {
-    // "in Beijing" anywhere first; a dateline ("HÀ NỘI —") says where the story was
-    // filed, which is only a fallback for where the meeting was.
-    for (const bool dateline : {false, true}) {
+    // "held talks in Nanning" first, then "in Beijing" anywhere in the story, then anywhere
+    // on the page ("Correspondent in Hanoi" in a byline); a dateline ("HÀ NỘI —") says where
+    // the story was filed, which is only a fallback for where the meeting was.
+    enum class Look { meeting_sentence, story, page, dateline };
+    for (const Look look : {Look::meeting_sentence, Look::story, Look::page, Look::dateline}) {
         for (const Sentence& sentence : article.sentences) {
+            if ((look == Look::meeting_sentence && !(sentence.body && sentence.tells_of_meeting)) ||
+                (look == Look::story && !sentence.body))
+                continue;
             const std::vector<Token>& tokens = sentence.tokens;
             const auto placed = [&](std::size_t first) {
-                return dateline ? first == 0 : first > 0 && tokens[first - 1].lower == "in";
+                return look == Look::dateline ? first == 0 : first > 0 && tokens[first - 1].lower == "in";
             };
             if (const KnownPlace* hit = first_match(places, tokens, placed))
                 return Place{std::string(hit->name), std::string(hit->slug)};

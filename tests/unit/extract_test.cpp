@@ -4,6 +4,7 @@
 #include "extract/draft.hpp"
 #include "extract/gazetteer.hpp"
 #include "extract/keywords.hpp"
+#include "extract/outlets.hpp"
 #include "extract/speaker.hpp"
 #include "extract/tokens.hpp"
 
@@ -1312,6 +1313,14 @@ TEST_CASE("A credit in the page furniture names the outlet before one the story 
     const Draft draft = draft_of("Bloomberg\n\nXi Jinping met To Lam in Hanoi on April 14, 2025, Viet Nam News "
                                  "reported.\n");
     CHECK(draft.source.publisher == "Bloomberg");
+}
+
+TEST_CASE("The meeting's place is where its sentence says it was held, before a byline's city", "[extract][meeting]") {
+    const Article article = read_article("Premiers meet\n\nBy a Correspondent in Hanoi\n\nChinh arrived in Beijing "
+                                         "on Friday. Li and Chinh held talks in Nanning on Saturday.\n");
+    const std::optional<Place> place = find_place(article);
+    REQUIRE(place);
+    CHECK(place->name == "Nanning, China");
 }
 
 TEST_CASE("A page's Video menu or a linked story's phone talks make no phone call", "[extract][meeting]") {
