@@ -327,8 +327,9 @@ private:
     }
 
     // "Xi made four proposals. First, the two sides should ... . Second, ...": each numbered
-    // point is the proposer's, whoever its sentence makes the subject, until a paragraph
-    // opens on something else or someone else is named speaking.
+    // point is the proposer's, whoever its sentence makes the subject, and so is what
+    // follows it with no subject of its own, until a paragraph opens on something else or
+    // someone else is named speaking.
     std::optional<Speaker> proposer_of_point(const Sentence& sentence, const std::optional<Speaker>& speaker) {
         const std::vector<Token>& tokens = sentence.tokens;
         const bool numbered = !tokens.empty() && is_one_of(tokens[0].lower, {"first", "firstly", "second", "secondly", "third",
@@ -336,7 +337,7 @@ private:
         const bool someone_else = speaker && !speaker->carried_over && !speaker->person_id.empty() &&
                                   (!proposer_ || speaker->person_id != proposer_->person_id);
         if (proposer_ && (someone_else || (!numbered && opens_paragraph(sentence)))) proposer_.reset();
-        if (proposer_ && sentence.body) {
+        if (proposer_ && sentence.body && (numbered || !speaker || speaker->carried_over)) {
             Speaker point = *proposer_;
             point.reason = "a numbered point of what " + proposer_->person_id + " proposed";
             point.confidence = std::min(point.confidence, 0.8);
@@ -463,16 +464,16 @@ private:
                 add_pledge(tokens, mention, cues, speaker);
     }
 
-    // "the new period would rest on six pillars: more political trust, deeper practical
-    // cooperation, ...": the list spells out a numbered formula, recorded once as the
-    // formula. Items past the colon that follows it are parts of it; the token the list
-    // starts at is returned.
     // Members of a catalog group are named one by one, not parts of a formula: "three
     // standard-gauge railways: a line from Lao Cai ..., a second ...".
     bool part_of_formula(const Mention& mention, std::size_t formula_end) const {
         return mention.first_token >= formula_end && !catalog_.find_item(mention.name->id)->group;
     }
 
+    // "the new period would rest on six pillars: more political trust, deeper practical
+    // cooperation, ...": the list spells out a numbered formula, recorded once as the
+    // formula. Items past the colon that follows it are parts of it; the token the list
+    // starts at is returned.
     static std::size_t end_of_numbered_formula(const std::vector<Token>& tokens, const std::vector<Mention>& mentions) {
         static constexpr std::array counts{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
         const auto is_count = [](const Token& t) {

@@ -319,6 +319,10 @@ TEST_CASE("Numbered points after someone's proposals are that person's", "[extra
                   "Vietnamese leader then made two proposals. First, the two sides should speed up the Lao Cai - "
                   "Hanoi - Hai Phong line.\n") ==
           std::vector<std::string>{"people-exchanges CN affirmation", "rail-lao-cai VN proposal"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Xi made two proposals. First, the two sides should "
+                  "speed up the Lao Cai - Hanoi - Hai Phong line. The two leaders pledged to build a community with "
+                  "a shared future.\n") ==
+          std::vector<std::string>{"rail-lao-cai CN proposal", "shared-future joint pledge"});
 }
 
 TEST_CASE("A paragraph opening on a modal with no one named to say it is background", "[extract][kind]") {
