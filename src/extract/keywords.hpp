@@ -21,9 +21,9 @@ public:
     // each names an item through a Name whose phrase lists the words that matched.
     std::vector<Mention> find(const std::vector<Token>& tokens, const std::vector<Mention>& exact) const;
 
-    // "offices in Chengdu and Nanjing", "in Chengdu (Sichuan province) and Haikou": names
-    // listed after a mention of a group's item that only one other item of the group is
-    // written with name that item too.
+    // "offices in Chengdu and Nanjing", "in Chengdu (Sichuan province) and Haikou": a name
+    // listed right after a mention of a group's item names the one other item of that group
+    // written with it.
     std::vector<Mention> listed_siblings(const std::vector<Token>& tokens, const std::vector<Mention>& found) const;
 
 private:

@@ -98,6 +98,8 @@ PledgeSide side_of(model::CountrySide side) {
     return side == model::CountrySide::cn ? PledgeSide::cn : PledgeSide::vn;
 }
 
+PledgeSide other_side(PledgeSide side) { return side == PledgeSide::cn ? PledgeSide::vn : PledgeSide::cn; }
+
 }  // namespace
 
 void SpeakerTracker::remember_person(const Speaker& speaker) {
@@ -204,7 +206,7 @@ std::vector<SpeakerTracker::Candidate> SpeakerTracker::candidates(const std::vec
             found.push_back({CandidateKind::joint, i, noun + 1, PledgeSide::joint, {}, "the two " + tokens[noun].lower});
             i = noun;
         } else if (word == "the" && i + 1 < tokens.size() && in(plural_parties, tokens[i + 1].lower) &&
-                   tokens[i + 1].lower.back() == 's' && !in(title_words, tokens[i + 1].lower) &&
+                   tokens[i + 1].lower.back() == 's' &&
                    (i + 2 >= tokens.size() || (!tokens[i + 2].capitalized && tokens[i + 2].lower != "of"))) {
             // "The premiers also announced ...": both, in a story of two sides ("the leaders of
             // the member states" are a summit's).
@@ -265,8 +267,7 @@ std::optional<SpeakerTracker::Candidate> SpeakerTracker::title_candidate(const s
         return false;
     };
     const bool host = has_word("host"), guest = has_word("guest") || has_word("visitor") || has_word("visiting");
-    if (!side && host_ && *host_ != PledgeSide::joint && host != guest)
-        side = host ? *host_ : (*host_ == PledgeSide::cn ? PledgeSide::vn : PledgeSide::cn);
+    if (!side && host_ && host != guest) side = host ? *host_ : other_side(*host_);
     Candidate candidate{CandidateKind::title, first, j, side, {}, {}};
     std::vector<std::string> words;
     for (std::size_t t = title_begin; t < j; ++t) {
@@ -462,16 +463,14 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
         speaker = resolve(*chosen);
         // "China was urged to open its market": the side asked is the subject, so the
         // other side asked.
-        if (speaker && speaker->side != PledgeSide::joint && is_asked_passively(tokens, cues, chosen->end)) {
-            const PledgeSide asker = speaker->side == PledgeSide::cn ? PledgeSide::vn : PledgeSide::cn;
-            speaker = Speaker{asker, {}, "'" + chosen->words + "' was asked, by the other side", 0.7};
-        }
+        if (speaker && speaker->side != PledgeSide::joint && is_asked_passively(tokens, cues, chosen->end))
+            speaker = Speaker{other_side(speaker->side), {}, "'" + chosen->words + "' was asked, by the other side", 0.7};
         // "the minister asked the Chinese side to ...": whoever holds that title on the
         // other side.
         if (const auto asked = side_asked(tokens, cues, chosen->end);
             asked && speaker && speaker->side == *asked && chosen->kind == CandidateKind::title && !chosen->side) {
             Candidate other = *chosen;
-            other.side = *asked == PledgeSide::cn ? PledgeSide::vn : PledgeSide::cn;
+            other.side = other_side(*asked);
             other.person_id = owner_of(other.titles, other.side);
             if (!other.person_id.empty()) speaker = resolve(other);
         }
