@@ -60,11 +60,16 @@ year_month_day latest_on_or_before(year_month_day limit, weekday wd) {
     return year_month_day{day - (weekday{day} - wd)};
 }
 
-// Words a page's time stamp holds besides the date: "Updated 21:06 GMT+7".
+// Words a page's time stamp holds besides the date: "Updated 21:06 GMT+7", "10:15 AM
+// (BRT, UTC-3)", "19:47 KST".
 bool is_time_stamp_word(const Token& token) {
     static constexpr std::array words{"gmt", "utc", "ict", "am", "pm", "updated", "update", "published", "posted",
                                       "local", "time", "h", "ago", "hour", "hours", "minute", "minutes", "min", "mins",
-                                      "on", "at", "last"};
+                                      "on", "at", "last",
+                                      // time zones news pages print
+                                      "bst", "cet", "cest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt",
+                                      "brt", "ist", "wib", "pht", "sgt", "myt", "hkt", "kst", "jst", "aest", "aedt",
+                                      "msk"};
     return number_of(token.lower) || weekday_of(token.lower) ||
            std::find(words.begin(), words.end(), token.lower) != words.end();
 }

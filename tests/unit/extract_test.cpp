@@ -1160,7 +1160,8 @@ TEST_CASE("Rail and railway are one word to aliases", "[extract][alias]") {
 TEST_CASE("A line holding only a date, or a byline ending in one, is the page's time stamp", "[extract][dates]") {
     for (const char* stamp : {"August 20, 2024", "Aug 20, 2024", "Tuesday, August 20, 2024, 09:12", "2024-08-20 10:00",
                               "Updated 2024-08-20 10:00", "Tuesday, 20/8/2024, 14:35 (GMT+7)", "20.08.2024",
-                              "Posted on 20 Aug 2024 at 3:10 PM", "By Staff Reporter | August 20, 2024"}) {
+                              "Posted on 20 Aug 2024 at 3:10 PM", "By Staff Reporter | August 20, 2024",
+                              "August 20, 2024 \xC2\xB7 10:15 AM (BRT, UTC-3)", "19:47 August 20, 2024 (KST)"}) {
         INFO(stamp);
         const DateClues clues =
             clues_of(std::string(stamp) + "\n\nTo Lam held talks with Xi Jinping in Beijing on Monday.\n");
