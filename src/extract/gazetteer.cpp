@@ -26,6 +26,9 @@ bool is_title(const std::string& lower) {
     return titles.contains(lower);
 }
 
+// Nouns for a field of cooperation: "cooperation in the security field", "fields: ...".
+const std::set<std::string, std::less<>> field_nouns{"field", "sector", "area", "domain"};
+
 // "Minh" in "By Tran Minh Anh" is part of someone else's name: a capitalised word other
 // than a title right before it, with only a space between. (Not the word after it: title
 // case headlines capitalise every word, "Xi Visits Hanoi".)
@@ -146,7 +149,6 @@ std::optional<std::pair<const Name*, std::size_t>> Gazetteer::route_from(const s
 
 std::optional<std::pair<const Name*, std::size_t>> Gazetteer::inverted_field(const std::vector<Token>& tokens,
                                                                              std::size_t first) const {
-    static const std::set<std::string, std::less<>> field_nouns{"field", "sector", "area", "domain"};
     if (first + 2 >= tokens.size() || tokens[first].stem != "cooperation") return std::nullopt;
     if (tokens[first + 1].lower != "in" && tokens[first + 1].lower != "on") return std::nullopt;
     std::size_t from = first + 2;
@@ -166,12 +168,17 @@ std::optional<std::pair<const Name*, std::size_t>> Gazetteer::inverted_field(con
 std::optional<std::pair<const Name*, std::size_t>> Gazetteer::listed_field(const std::vector<Token>& tokens,
                                                                            std::size_t first) const {
     // Back over the list to "cooperation in/on": "cooperation in education, health and
-    // tourism" names health cooperation at "health". Fields are up to three words long,
-    // parted by commas, "and" or "as well as".
+    // tourism" names health cooperation at "health"; or to a colon after "fields" ("a long
+    // list of fields: commerce and investment, culture, ..."). Fields are up to three words
+    // long, parted by commas, "and" or "as well as".
     bool listed = false;
     std::size_t field_words = 0;
     for (std::size_t i = first; i-- > 0 && first - i <= 14;) {
         const std::string_view gap = gap_between(tokens[i], tokens[i + 1]);
+        if (gap == ": " && field_nouns.contains(tokens[i].stem)) {
+            listed = true;
+            break;
+        }
         if (gap != " " && gap != ", ") return std::nullopt;
         if (gap == ", ") field_words = 0;
         const std::string& word = tokens[i].lower;

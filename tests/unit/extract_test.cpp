@@ -1122,7 +1122,8 @@ TEST_CASE("Ordinals and 'most favourable' are no distinctive words of an item", 
     REQUIRE(matcher.find(tokenize("the resolution of the congress"), {}).size() == 1);
 }
 
-TEST_CASE("Each field of a list before 'ties' or 'cooperation' matches that field's cooperation", "[extract][alias]") {
+TEST_CASE("Each field of a list before 'ties' or 'cooperation', or after 'fields:', matches that field's cooperation",
+          "[extract][alias]") {
     model::Dataset catalog = small_catalog();
     catalog.items[1].aliases.push_back("trade cooperation");
     catalog.items[2].aliases.push_back("investment cooperation");
@@ -1133,6 +1134,8 @@ TEST_CASE("Each field of a list before 'ties' or 'cooperation' matches that fiel
     CHECK(matched_ids(gazetteer, "trade, investment and tourism cooperation") ==
           std::vector<std::string>{"unclos", "people-exchanges"});
     CHECK(matched_ids(gazetteer, "trade, tourism").empty());
+    CHECK(matched_ids(gazetteer, "deeper work in a long list of fields: commerce and investment, culture") ==
+          std::vector<std::string>{"unclos", "people-exchanges"});
 }
 
 TEST_CASE("'Every' and 'all' are one word to aliases", "[extract][alias]") {
