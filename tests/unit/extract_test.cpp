@@ -248,6 +248,7 @@ TEST_CASE("Setting great store by something states a view", "[extract][kind]") {
 
 TEST_CASE("Readiness, pushing for, looking forward and thanking give their kinds", "[extract][kind]") {
     CHECK(kind_at("Li expressed readiness to open more routes.", "more") == model::PledgeKind::pledge);
+    CHECK(kind_at("Vietnam is set on opening more routes.", "more") == model::PledgeKind::pledge);
     CHECK(kind_at("Chinh pushed for China to open more routes.", "more") == model::PledgeKind::request);
     CHECK(kind_at("Chinh looked forward to more routes.", "more") == model::PledgeKind::proposal);
     CHECK(kind_at("Chinh thanked China for more routes.", "more") == model::PledgeKind::affirmation);
