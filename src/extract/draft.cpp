@@ -206,7 +206,8 @@ public:
         draft_->meeting.draft = true;
         draft_->meeting.notes.push_back("Date: " + resolved->reason + ".");
         meeting_year_ = date::year_month_day{draft_->meeting.date.earliest()}.year();
-        tracker_.set_host(host_side(find_place(article_)));
+        place_ = find_place(article_);
+        tracker_.set_host(host_side(place_));
 
         for (const Sentence& sentence : article_.sentences) read_sentence(sentence);
         if (draft_->meeting.participants.empty())
@@ -607,9 +608,8 @@ private:
     void finish_meeting(const DateClues& clues) {
         Meeting& meeting = draft_->meeting;
         meeting.kind = meeting_kind(lead_);
-        const std::optional<Place> place = find_place(article_);
         meeting.place = meeting.kind == MeetingKind::phone_call ? "by telephone"
-                        : place                                 ? place->name
+                        : place_                                ? place_->name
                                                                 : "not stated in the article";
         std::vector<std::string> names;
         std::string id = date_prefix(meeting.date);
@@ -621,14 +621,14 @@ private:
                 id += "-" + person->id;
             }
         }
-        if (place) id += "-" + place->slug;
+        if (place_) id += "-" + place_->slug;
         meeting.id = unique_id(id, catalog_);
         meeting.title = names.size() == 1 ? names[0] : names[0] + " and " + names[1];
         const bool one = names.size() == 1;
         meeting.title += meeting.kind == MeetingKind::phone_call ? (one ? " speaks by telephone" : " speak by telephone")
                          : meeting.kind == MeetingKind::talks    ? (one ? " holds talks" : " hold talks")
                                                                  : (one ? " meets a counterpart" : " meet");
-        if (place && meeting.kind != MeetingKind::phone_call) meeting.title += " in " + place->name.substr(0, place->name.find(','));
+        if (place_ && meeting.kind != MeetingKind::phone_call) meeting.title += " in " + place_->name.substr(0, place_->name.find(','));
 
         Source& source = draft_->source;
         source.id = meeting.id + ".s1";
@@ -681,6 +681,7 @@ private:
     std::vector<Token> lead_;  // headline, captions and the sentences that report the meeting
     bool in_body_ = false;
     bool meeting_reported_ = false;
+    std::optional<Place> place_;    // where the article says the meeting was
     bool another_meeting_ = false;  // the sentence being read tells of another meeting
     bool outsider_subject_ = false;   // the statement's subject is outside the catalog, or a third country
     bool documents_to_come_ = false;  // the sentence before promised documents not yet signed

@@ -148,7 +148,7 @@ std::vector<Mention> KeywordMatcher::listed_siblings(const std::vector<Token>& t
     for (const Mention& mention : found) {
         const auto group = mention.name->of == Name::Of::item ? group_of_item_.find(mention.name->id) : group_of_item_.end();
         if (group == group_of_item_.end()) continue;
-        const auto& by_word = sibling_by_word_.find(group->second);
+        const auto by_word = sibling_by_word_.find(group->second);
         if (by_word == sibling_by_word_.end()) continue;
         bool in_brackets = false;  // "(Sichuan province)" says where, and names nothing
         for (std::size_t i = mention.end_token; i < tokens.size() && i < mention.end_token + longest_list; ++i) {
