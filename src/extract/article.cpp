@@ -127,11 +127,18 @@ void split_sentences(std::string_view line, std::size_t line_begin, std::vector<
     if (!last.empty()) out.push_back({last, line_begin + static_cast<std::size_t>(last.data() - line.data()), true});
 }
 
-// "- open its market ...;", "• speed up ...", "2. create ...": the text after a list
-// marker, or nothing when the line has none.
-std::optional<std::string_view> list_point(std::string_view line) {
+// "- open its market ...;", "• speed up ...": the text after a bullet, or nothing when
+// the line has none.
+std::optional<std::string_view> bullet_point(std::string_view line) {
     for (std::string_view marker : {"- ", "* ", "\xE2\x80\xA2 ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
         if (line.starts_with(marker)) return trim(line.substr(marker.size()));
+    return std::nullopt;
+}
+
+// A bullet point or a numbered one ("2. create ..."): the text after its marker, or
+// nothing when the line has none.
+std::optional<std::string_view> list_point(std::string_view line) {
+    if (const auto point = bullet_point(line)) return point;
     std::size_t digits = 0;
     while (digits < line.size() && digits < 2 && std::isdigit(static_cast<unsigned char>(line[digits]))) ++digits;
     if (digits > 0 && digits + 1 < line.size() && (line[digits] == '.' || line[digits] == ')') && line[digits + 1] == ' ')
@@ -278,13 +285,17 @@ Article read_article(std::string text) {
             article.furniture.push_back(line);
             continue;
         }
+        const bool bulleted = bullet_point(line).has_value();
         if (!ends_like_prose(line)) {
-            if (!body_started && !article.headline) article.headline = std::string(line);
+            if (!body_started && !article.headline && !bulleted) article.headline = std::string(line);
             article.sentences.push_back({line, line_begin, false});
+            article.sentences.back().bulleted = bulleted;
             continue;
         }
-        body_started = true;
+        body_started = body_started || !bulleted;
+        const std::size_t first_new = article.sentences.size();
         split_sentences(line, line_begin, article.sentences);
+        for (std::size_t i = first_new; i < article.sentences.size(); ++i) article.sentences[i].bulleted = bulleted;
     }
     for (Sentence& sentence : article.sentences) {
         sentence.tokens = tokenize(sentence.text, sentence.begin);

@@ -26,6 +26,9 @@ struct Sentence {
     // A bullet or numbered point of a list that the sentence before opens with a colon
     // ("Chinh asked China to:"), with its marker left out.
     bool list_item = false;
+    // A bullet point no such sentence opens: a "Key points" box or a link to another
+    // story. It may restate the meeting but is not the story's lead.
+    bool bulleted = false;
 };
 
 struct Article {

@@ -164,6 +164,11 @@ bool tells_what_is_to_come(const std::vector<Token>& tokens, std::size_t at) {
                            {"falls", "expected", "due", "scheduled", "until", "through", "next", "will", "runs", "lasts"});
 }
 
+// "had not been released by Tuesday morning": a time limit, not the day of an event.
+bool is_time_limit(const std::vector<Token>& tokens, std::size_t at) {
+    return at > 0 && tokens[at - 1].lower == "by";
+}
+
 // "the first since the body met in Nanning on July 13", "when they last met on June 24":
 // a day in a clause about an earlier event.
 bool tells_of_earlier_event(const std::vector<Token>& tokens, std::size_t at) {
@@ -289,7 +294,8 @@ DateClues find_date_clues(const Article& article) {
         const DatePlace place = place_of(sentence);
         // The story's first sentence, its lead, is long; a short one is page furniture.
         constexpr std::size_t lead_length = 8;  // tokens
-        const bool lead = sentence.body && !time_stamp && tokens.size() >= lead_length && !std::exchange(lead_seen, true);
+        const bool lead = sentence.body && !sentence.bulleted && !time_stamp && tokens.size() >= lead_length &&
+                          !std::exchange(lead_seen, true);
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             if (const auto iso = iso_day(tokens, i)) {
                 if (sentence.body && !time_stamp) clues.days.push_back({unsigned(iso->month()), unsigned(iso->day()), int(iso->year()), 0, place, {}, at});
@@ -302,7 +308,8 @@ DateClues find_date_clues(const Article& article) {
             }
             const auto wd = weekday_of(tokens[i].lower);
             if ((wd && tokens[i].capitalized) || tokens[i].lower == "yesterday") {
-                if (!sentence.body || time_stamp || tells_what_is_to_come(tokens, i)) continue;
+                if (!sentence.body || time_stamp || tells_what_is_to_come(tokens, i) || is_time_limit(tokens, i))
+                    continue;
                 const WeekdayRank rank = rank_of(tokens, i, lead);
                 if (wd && (!clues.weekday || rank > weekday_rank)) {
                     clues.weekday = wd;
@@ -311,7 +318,7 @@ DateClues find_date_clues(const Article& article) {
                     weekday_rank = rank;
                 }
                 if (!wd && (!clues.yesterday || rank > yesterday_rank)) {
-                    clues.yesterday = RelativeDay{rank >= WeekdayRank::after_meeting_word, at};
+                    clues.yesterday = RelativeDay{rank >= WeekdayRank::after_meeting_word, at, false};
                     yesterday_rank = rank;
                 }
                 continue;
@@ -349,6 +356,7 @@ DateClues find_date_clues(const Article& article) {
             if (y) i = year_at;
         }
     }
+    if (clues.yesterday) clues.yesterday->outranks_weekday = !clues.weekday || yesterday_rank > weekday_rank;
     std::stable_sort(months.begin(), months.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [place, m] : months) clues.months.push_back(m);
     if (!clues.published) clues.published = json_ld_published(article);
@@ -360,8 +368,7 @@ std::optional<ResolvedDate> resolve_meeting_date(const DateClues& stated_clues, 
     if (!published) published = stated_clues.published;
     // "issued yesterday" is the weekday before publication, weighed like a stated weekday.
     DateClues clues = stated_clues;
-    if (clues.yesterday && published &&
-        (!clues.weekday || (clues.yesterday->dates_meeting && !clues.weekday_dates_meeting))) {
+    if (clues.yesterday && published && clues.yesterday->outranks_weekday) {
         clues.weekday = weekday{sys_days{*published} - days{1}};
         clues.weekday_dates_meeting = clues.yesterday->dates_meeting;
         clues.weekday_sentence = clues.yesterday->sentence;

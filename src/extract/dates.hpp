@@ -34,6 +34,7 @@ struct StatedDay {
 struct RelativeDay {
     bool dates_meeting = false;  // in the lead or right after a word for the meeting
     std::size_t sentence = 0;
+    bool outranks_weekday = false;  // told more surely with the meeting than the weekday stated
 };
 
 // The dates an article states: full days ("December 10, 2024", "10 Dec 2024",

@@ -276,12 +276,11 @@ private:
         // Participants: people named in the headline, captions and first sentence, or in
         // the first sentence that reports the meeting itself.
         // "- Chinese, Vietnamese FMs hold phone talks": a bulleted line links to another story.
-        const bool bulleted = sentence.text.starts_with("- ") || sentence.text.starts_with("\xE2\x80\xA2") ||
-                              sentence.text.starts_with("* ");
         const bool lead_sentence =
-            !bulleted && (!sentence.body || !in_body_ || (!meeting_reported_ && sentence.tells_of_meeting));
-        meeting_reported_ = meeting_reported_ || (sentence.body && sentence.tells_of_meeting);
-        in_body_ = in_body_ || sentence.body;
+            !sentence.bulleted && (!sentence.body || !in_body_ || (!meeting_reported_ && sentence.tells_of_meeting));
+        const bool story = sentence.body && !sentence.bulleted;
+        meeting_reported_ = meeting_reported_ || (story && sentence.tells_of_meeting);
+        in_body_ = in_body_ || story;
         if (lead_sentence) lead_.insert(lead_.end(), sentence.tokens.begin(), sentence.tokens.end());
         if (!sentence.list_item) list_intro_.reset();
         another_meeting_ = sentence.body && (opens_on_another_meeting(sentence.tokens) ||

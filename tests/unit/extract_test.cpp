@@ -1227,6 +1227,19 @@ TEST_CASE("'Yesterday' is the day before publication", "[extract][dates]") {
                        2025_y / 4 / 15) == "2025-04-14");
 }
 
+TEST_CASE("A weekday after 'by' is a time limit, not the day of an event", "[extract][dates]") {
+    CHECK(meeting_date("Beijing had not released its account of the summit's sideline meetings by Tuesday "
+                       "morning. Chinh and Li held talks yesterday.\n",
+                       2025_y / 7 / 8) == "2025-07-07");
+}
+
+TEST_CASE("A key-points box before the story is not its lead", "[extract][dates]") {
+    CHECK(meeting_date("Key points\n- Vietnam's premier met China's premier at the summit on Sunday.\n"
+                       "- Both sides vowed to expand trade and investment.\n\n"
+                       "Pham Minh Chinh sat down with Li Qiang on the sidelines of the summit in Rio yesterday.\n",
+                       2025_y / 7 / 8) == "2025-07-07");
+}
+
 TEST_CASE("A span such as 'December 12-13' is a window when nothing else dates the meeting", "[extract][dates]") {
     CHECK(meeting_date("Xi paid a state visit to Hanoi on December 12-13 and held talks with Trong there.\n",
                        2023_y / 12 / 20) == "2023-12-12..2023-12-13");
@@ -1339,6 +1352,15 @@ TEST_CASE("A page's Video menu or a linked story's phone talks make no phone cal
           model::MeetingKind::talks);
     CHECK(draft_of("Xi Jinping held phone talks with To Lam on April 14, 2025.\n").meeting.kind ==
           model::MeetingKind::phone_call);
+}
+
+TEST_CASE("The people of a story that follows a key-points box take part in the meeting", "[extract][meeting]") {
+    const Draft draft = draft_of("Key points\n- The two leaders met on the sidelines of the summit.\n"
+                                 "- They vowed to expand trade.\n\n"
+                                 "Xi Jinping met To Lam on the sidelines of the summit on April 14, 2025.\n");
+    std::vector<std::string> people;
+    for (const auto& participant : draft.meeting.participants) people.push_back(participant.person.id);
+    CHECK(people == std::vector<std::string>{"xi-jinping", "to-lam"});
 }
 
 TEST_CASE("A country's title ('Vietnam's top leader') speaks for that country", "[extract][speaker]") {
