@@ -264,6 +264,25 @@ std::optional<std::pair<const Name*, std::size_t>> Gazetteer::field_of_list(cons
     return std::pair{name, first + 1 == *head ? *head + 1 : first + 1};
 }
 
+std::optional<std::pair<const Name*, std::size_t>> Gazetteer::paired_field(const std::vector<Token>& tokens,
+                                                                           std::size_t first) const {
+    const auto field = [&](std::size_t at) { return item_named(tokens[at].stem + "cooperation"); };
+    const auto pairs = [&](std::size_t left) {  // the fields at `left` and the next word but one
+        if (left + 2 >= tokens.size() || tokens[left + 1].lower != "and") return false;
+        const std::string_view gap = gap_between(tokens[left], tokens[left + 1]);
+        return (gap == " " || gap == ", ") && gap_between(tokens[left + 1], tokens[left + 2]) == " " &&
+               field(left) && field(left + 2);
+    };
+    const auto listed = [&](std::size_t left) {  // "trade, investment and ..."
+        return left + 1 < tokens.size() && gap_between(tokens[left], tokens[left + 1]) == ", " && field(left) &&
+               field(left + 1);
+    };
+    const bool paired = pairs(first) || (first >= 2 && pairs(first - 2)) || listed(first) ||
+                        (first >= 1 && listed(first - 1));
+    if (!paired) return std::nullopt;
+    return std::pair{field(first), first + 1};
+}
+
 std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens) const {
     std::vector<Mention> mentions;
     for (std::size_t first = 0; first < tokens.size();) {
@@ -294,6 +313,7 @@ std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens) const {
             else if (const auto listed = field_of_list(tokens, first)) std::tie(best, best_end) = *listed;
             else if (const auto field = listed_field(tokens, first)) std::tie(best, best_end) = *field;
             else if (const auto route = route_from(tokens, first)) std::tie(best, best_end) = *route;
+            else if (const auto paired = paired_field(tokens, first)) std::tie(best, best_end) = *paired;
         }
         if (!best) {
             ++first;

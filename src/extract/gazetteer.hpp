@@ -72,6 +72,11 @@ private:
     std::optional<std::pair<const Name*, std::size_t>> field_of_list(const std::vector<Token>& tokens,
                                                                      std::size_t first) const;
 
+    // "trade" and "investment" in "expand trade and investment": bare fields paired with
+    // each other name their cooperation without a word for it.
+    std::optional<std::pair<const Name*, std::size_t>> paired_field(const std::vector<Token>& tokens,
+                                                                    std::size_t first) const;
+
     std::vector<Name> names_;
     std::vector<std::pair<std::vector<std::string>, std::size_t>> routes_;  // place keys, names_ index
     std::unordered_map<std::string, std::vector<std::size_t>> by_key_;

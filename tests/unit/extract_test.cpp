@@ -1139,6 +1139,21 @@ TEST_CASE("Each field of a list before 'ties' or 'cooperation', or after 'fields
           std::vector<std::string>{"unclos", "people-exchanges"});
 }
 
+TEST_CASE("Two bare fields paired with each other match their cooperation without a word for it",
+          "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[1].aliases.push_back("trade cooperation");
+    catalog.items[2].aliases.push_back("investment cooperation");
+    catalog.index();
+    const Gazetteer gazetteer(catalog);
+    CHECK(matched_ids(gazetteer, "use their dialogue channels to expand trade and investment") ==
+          std::vector<std::string>{"unclos", "people-exchanges"});
+    CHECK(matched_ids(gazetteer, "trade, investment and tourism were growing fast") ==
+          std::vector<std::string>{"unclos", "people-exchanges"});
+    CHECK(matched_ids(gazetteer, "expand trade and tourism").empty());
+    CHECK(matched_ids(gazetteer, "the trade in services and investment in plants").empty());
+}
+
 TEST_CASE("'Every' and 'all' are one word to aliases", "[extract][alias]") {
     model::Dataset catalog = small_catalog();
     catalog.items[2].aliases.push_back("exchanges at all levels");
