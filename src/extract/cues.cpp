@@ -136,6 +136,8 @@ constexpr CuePattern patterns[] = {
     CuePattern{"witnessed the signing", PledgeKind::agreement, speech, false, false, true},
     CuePattern{"witnessed the exchange", PledgeKind::agreement, speech, false, false, true},
     CuePattern{"witnessed the handover", PledgeKind::agreement, speech, false, false, true},
+    CuePattern{"exchanged notes", PledgeKind::agreement, speech, false, false, true},
+    CuePattern{"exchanged diplomatic notes", PledgeKind::agreement, speech, false, false, true},
     CuePattern{"looked on as", PledgeKind::agreement, speech, false, false, true},
     CuePattern{"looked on while", PledgeKind::agreement, speech, false, false, true},
     CuePattern{"watched as", PledgeKind::agreement, speech, false, false, true},

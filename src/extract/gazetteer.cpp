@@ -283,13 +283,32 @@ std::optional<std::pair<const Name*, std::size_t>> Gazetteer::paired_field(const
     return std::pair{field(first), first + 1};
 }
 
+// "the southwestern Chinese city of " before "Chongqing": words that say what kind of place
+// follows; the index of the place, or `at` when there are none.
+std::size_t past_place_kind(const std::vector<Token>& tokens, std::size_t at) {
+    static const std::set<std::string, std::less<>> kinds{"city", "province", "town", "port", "capital", "region"};
+    constexpr std::size_t most_words = 5;  // "the", up to three describing words, the kind
+    if (at >= tokens.size() || tokens[at].lower != "the") return at;
+    for (std::size_t kind = at + 1; kind + 2 < tokens.size() && kind <= at + most_words; ++kind)
+        if (kinds.contains(tokens[kind].stem) && tokens[kind + 1].lower == "of" && tokens[kind + 2].capitalized)
+            return kind + 2;
+    return at;
+}
+
 std::vector<Mention> Gazetteer::find(const std::vector<Token>& tokens) const {
     std::vector<Mention> mentions;
     for (std::size_t first = 0; first < tokens.size();) {
         const Name* best = nullptr;
         std::size_t best_end = first;
         std::string key;
-        for (std::size_t end = first; end < tokens.size() && end - first < longest_; ++end) {
+        std::size_t skipped = 0;  // words of a place's kind inside the match
+        for (std::size_t end = first; end < tokens.size() && end - first - skipped < longest_; ++end) {
+            if (end > first && tokens[end - 1].lower == "in") {
+                const std::size_t place = past_place_kind(tokens, end);
+                skipped += place - end;
+                end = place;
+                if (end >= tokens.size()) break;
+            }
             key += tokens[end].stem;
             const auto found = by_key_.find(key);
             if (found == by_key_.end()) continue;

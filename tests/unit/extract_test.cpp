@@ -1139,6 +1139,16 @@ TEST_CASE("Each field of a list before 'ties' or 'cooperation', or after 'fields
           std::vector<std::string>{"unclos", "people-exchanges"});
 }
 
+TEST_CASE("Words saying what kind of place follows 'in' are no part of an alias", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[1].aliases.push_back("consulate general in Chongqing");
+    catalog.index();
+    const Gazetteer gazetteer(catalog);
+    CHECK(matched_ids(gazetteer, "open a consulate general in the southwestern Chinese city of Chongqing") ==
+          std::vector<std::string>{"unclos"});
+    CHECK(matched_ids(gazetteer, "a consulate general in the city and then in Chongqing").empty());
+}
+
 TEST_CASE("Two bare fields paired with each other match their cooperation without a word for it",
           "[extract][alias]") {
     model::Dataset catalog = small_catalog();
@@ -1381,6 +1391,12 @@ TEST_CASE("The people of a story that follows a key-points box take part in the 
 TEST_CASE("A country's title ('Vietnam's top leader') speaks for that country", "[extract][speaker]") {
     CHECK(speakers({"To Lam met Xi Jinping.", "Vietnam's top leader said the two countries should act."}) ==
           std::vector<std::string>{"none", "VN to-lam"});
+}
+
+TEST_CASE("Exchanging diplomatic notes on something agrees it, unlike exchanging views", "[extract][kind]") {
+    CHECK(kind_at("Their governments exchanged diplomatic notes on the consulate in Chongqing.", "consulate") ==
+          model::PledgeKind::agreement);
+    CHECK(kind_at("They exchanged views on the consulate in Chongqing.", "consulate") != model::PledgeKind::agreement);
 }
 
 TEST_CASE("Supporting each other is what a call asks for, not the speaker's support", "[extract][kind]") {
