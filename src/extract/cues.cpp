@@ -587,6 +587,22 @@ bool names_its_year(const std::vector<Token>& tokens, std::size_t after_verb) {
     return false;
 }
 
+// "all of which, he said, would help carry forward ...", "Such steps would ...", "which he
+// said would let the two steer ...": a modal whose subject is what was just said tells the
+// aim of those points, not a new promise. ("which would ..." right after a noun describes
+// that noun, and is read as a relative clause.)
+bool tells_the_aim(const std::vector<Token>& tokens, std::size_t modal_at) {
+    std::size_t subject_end = modal_at;
+    if (modal_at >= 2 && is_one_of(tokens[modal_at - 1].lower, {"said", "suggested", "added", "argued"}) &&
+        is_one_of(tokens[modal_at - 2].lower, {"he", "she", "they"}))
+        subject_end -= 2;  // over a parenthetical "he said"
+    if (subject_end == 0) return false;
+    const std::string& subject = tokens[subject_end - 1].lower;
+    const std::string_view before = subject_end >= 2 ? std::string_view(tokens[subject_end - 2].lower) : "";
+    if (subject == "which") return subject_end < modal_at || before == "of";  // "all of which"
+    return is_one_of(subject, {"steps", "measures", "moves", "efforts"}) && is_one_of(before, {"such", "these", "those"});
+}
+
 // The cue a pattern matched at token `at` makes, or nullopt when the words are used in a
 // way that states nothing (a noun, a relative clause, an expectation). `earlier` are the
 // sentence's cues before it.
@@ -622,6 +638,10 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
         return std::nullopt;
 
     Cue cue{pattern.kind, pattern.strength, at, end, {}, pattern.joint};
+    if (pattern.strength == modal && pattern.kind == PledgeKind::pledge && tells_the_aim(tokens, at)) {
+        cue.kind = PledgeKind::affirmation;
+        cue.strength = speech;  // over the call or offer the aim is of
+    }
     cue.wish = is_wish(words);
     std::size_t before = at;
     while (before > 0 && (tokens[before - 1].lower == "also" || tokens[before - 1].lower == "then")) --before;

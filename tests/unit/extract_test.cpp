@@ -1393,6 +1393,19 @@ TEST_CASE("A country's title ('Vietnam's top leader') speaks for that country", 
           std::vector<std::string>{"none", "VN to-lam"});
 }
 
+TEST_CASE("A modal whose subject is the points just made tells their aim, an affirmation", "[extract][kind]") {
+    CHECK(kind_at("He was keen on closer contacts, all of which, he said, would help build the community with a shared "
+                  "future.",
+                  "community") == model::PledgeKind::affirmation);
+    CHECK(kind_at("Such steps would carry forward the community with a shared future.", "community") ==
+          model::PledgeKind::affirmation);
+    CHECK(kind_at("He offered a close working relationship, which he said would let the two steer the community with "
+                  "a shared future.",
+                  "community") == model::PledgeKind::affirmation);
+    CHECK(kind_at("He said China would build the community with a shared future.", "community") ==
+          model::PledgeKind::pledge);
+}
+
 TEST_CASE("Exchanging diplomatic notes on something agrees it, unlike exchanging views", "[extract][kind]") {
     CHECK(kind_at("Their governments exchanged diplomatic notes on the consulate in Chongqing.", "consulate") ==
           model::PledgeKind::agreement);
