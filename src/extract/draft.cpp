@@ -290,10 +290,16 @@ private:
     }
 
     // "The two sides are now preparing further documents for signing", "are working to
-    // finalise a memorandum": documents promised, not yet signed.
+    // finalise a memorandum": documents promised, not yet signed. ("Officials signed 14
+    // documents, among them protocols that will allow ..." signed them.)
     static bool promises_documents(const std::vector<Token>& tokens) {
         const std::vector<Cue> cues = find_cues(tokens);
-        const bool pledges = std::any_of(cues.begin(), cues.end(), [](const Cue& c) {
+        const bool signed_now = std::any_of(cues.begin(), cues.end(), [&](const Cue& c) {
+            const bool past = tokens[c.first_token].lower.ends_with("ed") &&
+                              (c.first_token == 0 || !is_one_of(tokens[c.first_token - 1].lower, {"be", "been", "being"}));
+            return c.joint && c.kind == PledgeKind::agreement && past;
+        });
+        const bool pledges = !signed_now && std::any_of(cues.begin(), cues.end(), [](const Cue& c) {
             return c.kind == PledgeKind::pledge && c.strength == CueStrength::modal;
         });
         return pledges && std::any_of(tokens.begin(), tokens.end(), [](const Token& t) {

@@ -455,6 +455,15 @@ TEST_CASE("Documents listed after documents still to be signed are pledged, not 
                   "people-to-people exchange.\n") == std::vector<std::string>{"people-exchanges joint agreement"});
 }
 
+TEST_CASE("Documents signed with a promise in them are signed, not still to come", "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Officials signed 14 documents, among them protocols that "
+                  "will allow exports. The documents also included a memorandum on people-to-people exchange.\n") ==
+          std::vector<std::string>{"people-exchanges joint agreement"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. The two sides are preparing further documents for "
+                  "signing. These include a memorandum on people-to-people exchange.\n") ==
+          std::vector<std::string>{"people-exchanges joint pledge"});
+}
+
 TEST_CASE("The parts of a numbered formula after its colon are the formula, recorded once", "[extract][kind]") {
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. The two sides agreed on six directions for the new stage: "
                   "more people-to-people exchange, a community with a shared future and fewer disagreements at sea.\n") ==
