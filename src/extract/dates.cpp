@@ -175,6 +175,17 @@ bool tells_of_earlier_event(const std::vector<Token>& tokens, std::size_t at) {
     return in_clause_after(tokens, at, {"since", "last", "previous", "previously", "earlier"});
 }
 
+// "yesterday", "last night" (1), "earlier today", "this morning" (0): the days back from
+// publication a word at token `at` counts, if it is such a word. "later today" is to come.
+std::optional<unsigned> days_back_at(const std::vector<Token>& tokens, std::size_t at) {
+    const std::string& word = tokens[at].lower;
+    const std::string_view before = at > 0 ? std::string_view(tokens[at - 1].lower) : "";
+    if (word == "yesterday" || (word == "night" && before == "last")) return 1;
+    if ((word == "today" && before != "later") || (is_one_of(word, {"morning", "afternoon"}) && before == "this"))
+        return 0;
+    return std::nullopt;
+}
+
 // How surely a weekday (or "yesterday") dates the meeting. News tells the event it
 // reports in its first sentence, the lead: a weekday there right after a word for the
 // meeting is surest, then any other weekday in the lead, then one after a word for the
@@ -284,7 +295,7 @@ bool is_time_stamp(const std::vector<Token>& tokens) {
 DateClues find_date_clues(const Article& article) {
     DateClues clues;
     std::vector<std::pair<DatePlace, unsigned>> months;
-    WeekdayRank weekday_rank{}, yesterday_rank{};
+    WeekdayRank weekday_rank{}, relative_rank{};
     bool lead_seen = false;
     for (std::size_t at = 0; at < article.sentences.size(); ++at) {
         const Sentence& sentence = article.sentences[at];
@@ -307,19 +318,24 @@ DateClues find_date_clues(const Article& article) {
                 continue;
             }
             const auto wd = weekday_of(tokens[i].lower);
-            if ((wd && tokens[i].capitalized) || tokens[i].lower == "yesterday") {
+            const std::optional<unsigned> days_back = wd ? std::nullopt : days_back_at(tokens, i);
+            if ((wd && tokens[i].capitalized) || days_back) {
                 if (!sentence.body || time_stamp || tells_what_is_to_come(tokens, i) || is_time_limit(tokens, i))
                     continue;
                 const WeekdayRank rank = rank_of(tokens, i, lead);
+                const bool dates_meeting = rank >= WeekdayRank::after_meeting_word;
                 if (wd && (!clues.weekday || rank > weekday_rank)) {
                     clues.weekday = wd;
-                    clues.weekday_dates_meeting = rank >= WeekdayRank::after_meeting_word;
+                    clues.weekday_dates_meeting = dates_meeting;
                     clues.weekday_sentence = at;
                     weekday_rank = rank;
                 }
-                if (!wd && (!clues.yesterday || rank > yesterday_rank)) {
-                    clues.yesterday = RelativeDay{rank >= WeekdayRank::after_meeting_word, at, false};
-                    yesterday_rank = rank;
+                if (!days_back) continue;
+                const unsigned back = *days_back;
+                // "Vietnam today is ...": only a today told with the meeting dates it.
+                if ((back > 0 || dates_meeting) && (!clues.relative_day || rank > relative_rank)) {
+                    clues.relative_day = RelativeDay{back, dates_meeting, at, false};
+                    relative_rank = rank;
                 }
                 continue;
             }
@@ -349,14 +365,18 @@ DateClues find_date_clues(const Article& article) {
             if (y) clues.years.push_back(*y);
             const bool last_year = !y && year_at + 1 < tokens.size() && tokens[year_at].lower == "last" &&
                                    tokens[year_at + 1].lower == "year";
-            const DatePlace day_place =
-                place == DatePlace::meeting_sentence && tells_of_earlier_event(tokens, i) ? DatePlace::body : place;
+            // "arrived in Beijing on 7 April for an official visit that ran until 12 April": the
+            // trip's days, not the meeting's.
+            const std::size_t day_begin = year_at == i + 1 ? i - 1 : i;
+            const bool other_event = tells_of_earlier_event(tokens, i) || follows_arrival_or_departure(tokens, day_begin) ||
+                                     shortly_after(tokens, day_begin, 1, {"until", "till", "through"});
+            const DatePlace day_place = place == DatePlace::meeting_sentence && other_event ? DatePlace::body : place;
             clues.days.push_back({*m, static_cast<unsigned>(d), y, last_year ? 1 : 0, day_place, span_end(tokens, i), at,
                                   in_dateline(tokens, i)});
             if (y) i = year_at;
         }
     }
-    if (clues.yesterday) clues.yesterday->outranks_weekday = !clues.weekday || yesterday_rank > weekday_rank;
+    if (clues.relative_day) clues.relative_day->outranks_weekday = !clues.weekday || relative_rank > weekday_rank;
     std::stable_sort(months.begin(), months.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [place, m] : months) clues.months.push_back(m);
     if (!clues.published) clues.published = json_ld_published(article);
@@ -368,10 +388,10 @@ std::optional<ResolvedDate> resolve_meeting_date(const DateClues& stated_clues, 
     if (!published) published = stated_clues.published;
     // "issued yesterday" is the weekday before publication, weighed like a stated weekday.
     DateClues clues = stated_clues;
-    if (clues.yesterday && published && clues.yesterday->outranks_weekday) {
-        clues.weekday = weekday{sys_days{*published} - days{1}};
-        clues.weekday_dates_meeting = clues.yesterday->dates_meeting;
-        clues.weekday_sentence = clues.yesterday->sentence;
+    if (const auto& relative = clues.relative_day; relative && published && relative->outranks_weekday) {
+        clues.weekday = weekday{sys_days{*published} - days{relative->days_back}};
+        clues.weekday_dates_meeting = relative->dates_meeting;
+        clues.weekday_sentence = relative->sentence;
     }
     std::vector<StatedDay> candidates = clues.days;
     // "TIANJIN, June 25 (Bernama-VNA) -- ... talks held here on June 24": the day the

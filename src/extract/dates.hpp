@@ -30,8 +30,9 @@ struct StatedDay {
     bool dateline = false;     // "HANOI, June 25 (VNA) --": the day the story was filed
 };
 
-// "yesterday": the day before publication.
+// "yesterday", "last night", "earlier today": a day counted back from publication.
 struct RelativeDay {
+    unsigned days_back = 1;      // 1 for "yesterday", 0 for "today"
     bool dates_meeting = false;  // in the lead or right after a word for the meeting
     std::size_t sentence = 0;
     bool outranks_weekday = false;  // told more surely with the meeting than the weekday stated
@@ -52,7 +53,7 @@ struct DateClues {
     std::optional<date::weekday> weekday;
     bool weekday_dates_meeting = false;     // in the lead or right after a word for the meeting
     std::size_t weekday_sentence = 0;       // where it is stated
-    std::optional<RelativeDay> yesterday;   // "issued yesterday", chosen as the weekday is
+    std::optional<RelativeDay> relative_day;  // "issued yesterday", chosen as the weekday is
     std::vector<unsigned> months;          // 1-12, without a day or a year; meeting sentences first
     std::optional<date::year_month> header_month;  // "March 2025" in a headline or dateline
     std::vector<int> years;
@@ -71,7 +72,7 @@ struct ResolvedDate {
     std::string reason;
 };
 
-// The meeting date from the clues: with a weekday (or "yesterday") in the lead or right
+// The meeting date from the clues: with a weekday (or "yesterday", "today") in the lead or right
 // after a word for the meeting ("met Li on Monday") and no day stated in an earlier
 // sentence telling of the meeting, the latest such day on or before publication; else a day stated in the sentence that tells
 // of the meeting (a window for a span such as "a trip from March 24 to 26"); else a stated

@@ -1261,6 +1261,25 @@ TEST_CASE("'Yesterday' is the day before publication", "[extract][dates]") {
                        2025_y / 4 / 15) == "2025-04-14");
 }
 
+TEST_CASE("'Last night' is the day before publication and 'earlier today' the day itself", "[extract][dates]") {
+    CHECK(meeting_date("Xi Jinping and To Lam spoke by telephone last night, days before the anniversary.\n",
+                       2025_y / 1 / 16) == "2025-01-15");
+    CHECK(meeting_date("Xi held talks with Luong Cuong in Hanoi earlier today. He flies to Kuala Lumpur later today. "
+                       "Yesterday Xi held talks with To Lam.\n",
+                       2025_y / 4 / 15) == "2025-04-15");
+}
+
+TEST_CASE("'Today' outside the story of the meeting dates nothing", "[extract][dates]") {
+    CHECK(meeting_date("The two leaders held talks in Hanoi. Vietnam today is China's biggest partner in the region.\n",
+                       2025_y / 4 / 16) == "2025-04-03..2025-04-16");
+}
+
+TEST_CASE("The days a trip began and ran until are not the meeting's", "[extract][dates]") {
+    CHECK(meeting_date("When Hue arrived in Beijing on 7 April for an official visit that ran until 12 April, the "
+                       "first leader to receive him was Xi, who met Hue at the Great Hall of the People on 8 April.\n",
+                       2024_y / 4 / 15) == "2024-04-08");
+}
+
 TEST_CASE("A weekday after 'by' is a time limit, not the day of an event", "[extract][dates]") {
     CHECK(meeting_date("Beijing had not released its account of the summit's sideline meetings by Tuesday "
                        "morning. Chinh and Li held talks yesterday.\n",
