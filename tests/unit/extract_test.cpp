@@ -1270,7 +1270,8 @@ TEST_CASE("'Last night' is the day before publication and 'earlier today' the da
 }
 
 TEST_CASE("'Today' outside the story of the meeting dates nothing", "[extract][dates]") {
-    CHECK(meeting_date("The two leaders held talks in Hanoi. Vietnam today is China's biggest partner in the region.\n",
+    CHECK(meeting_date("The two leaders held talks in Hanoi during the state visit. Vietnam today is China's biggest "
+                       "partner in the region.\n",
                        2025_y / 4 / 16) == "2025-04-03..2025-04-16");
 }
 
