@@ -25,6 +25,8 @@ const EvaluationSet second_development{source_dir() / "tests/extract/dev2"};
 const EvaluationSet third_development{source_dir() / "tests/extract/dev3"};
 const EvaluationSet fourth_development{source_dir() / "tests/extract/dev4"};
 const EvaluationSet fifth_development{source_dir() / "tests/extract/dev5"};
+const EvaluationSet sixth_development{source_dir() / "tests/extract/dev6"};
+const EvaluationSet seventh_development{source_dir() / "tests/extract/dev7"};
 const EvaluationSet blind{source_dir() / "tests/extract/blind"};
 const EvaluationSet second_blind{source_dir() / "tests/extract/blind2"};
 const EvaluationSet third_blind{source_dir() / "tests/extract/blind3"};
@@ -35,10 +37,11 @@ const EvaluationSet seventh_blind{source_dir() / "tests/extract/blind7"};
 const EvaluationSet eighth_blind{source_dir() / "tests/extract/blind8"};
 const EvaluationSet ninth_blind{source_dir() / "tests/extract/blind9"};
 const EvaluationSet tenth_blind{source_dir() / "tests/extract/blind10"};
-const std::vector<EvaluationSet> every_set{held_out,          development,        second_development, third_development,
-                                           fourth_development, fifth_development, blind,              second_blind,
-                                           third_blind,        fourth_blind,      fifth_blind,        sixth_blind,
-                                           seventh_blind,      eighth_blind,      ninth_blind,        tenth_blind};
+const std::vector<EvaluationSet> every_set{
+    held_out,          development,       second_development,  third_development, fourth_development,
+    fifth_development, sixth_development, seventh_development, blind,             second_blind,
+    third_blind,       fourth_blind,      fifth_blind,         sixth_blind,       seventh_blind,
+    eighth_blind,      ninth_blind,       tenth_blind};
 
 std::vector<fs::path> articles_of(const EvaluationSet& set) {
     std::vector<fs::path> paths;
@@ -205,6 +208,8 @@ TEST_CASE("extract --evaluate scores each evaluation set at or above its floors"
                                                                                {third_development, "144", "8", 8, 0.68},
                                                                                {fourth_development, "101", "8", 8, 0.62},
                                                                                {fifth_development, "165", "8", 8, 0.70},
+                                                                               {sixth_development, "143", "8", 8, 0.60},
+                                                                               {seventh_development, "110", "8", 8, 0.60},
                                                                                {blind, "126", "6", 6, 0.68},
                                                                                {second_blind, "122", "6", 6, 0.69},
                                                                                {third_blind, "145", "6", 6, 0.79},
