@@ -384,6 +384,20 @@ DateClues find_date_clues(const Article& article) {
     return clues;
 }
 
+std::set<std::size_t> sentences_of_other_days(const DateClues& clues, const model::MeetingDate& meeting) {
+    std::set<std::size_t> other, inside;
+    const int meeting_year = int(meeting.earliest().year());
+    for (const StatedDay& d : clues.days) {
+        if (d.place != DatePlace::meeting_sentence) continue;  // not "since they met on July 13"
+        const auto day = real_day(d.year.value_or(meeting_year - d.years_back), d.month, static_cast<int>(d.day));
+        if (!day) continue;
+        if (*day > meeting.latest()) other.insert(d.sentence);
+        else if (*day >= meeting.earliest()) inside.insert(d.sentence);
+    }
+    for (std::size_t sentence : inside) other.erase(sentence);
+    return other;
+}
+
 std::optional<ResolvedDate> resolve_meeting_date(const DateClues& stated_clues, std::optional<year_month_day> published) {
     if (!published) published = stated_clues.published;
     // "issued yesterday" is the weekday before publication, weighed like a stated weekday.

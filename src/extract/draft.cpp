@@ -206,6 +206,7 @@ public:
         draft_->meeting.draft = true;
         draft_->meeting.notes.push_back("Date: " + resolved->reason + ".");
         meeting_year_ = date::year_month_day{draft_->meeting.date.earliest()}.year();
+        other_day_sentences_ = sentences_of_other_days(clues, draft_->meeting.date);
         place_ = find_place(article_);
         tracker_.set_host(host_side(place_));
 
@@ -279,11 +280,17 @@ private:
         const bool lead_sentence =
             !sentence.bulleted && (!sentence.body || !in_body_ || (!meeting_reported_ && sentence.tells_of_meeting));
         const bool story = sentence.body && !sentence.bulleted;
+        // After the story has told of its meeting, a meeting on another day is another one.
+        const bool dated_elsewhere =
+            meeting_reported_ && other_day_sentences_.contains(static_cast<std::size_t>(&sentence - article_.sentences.data()));
         meeting_reported_ = meeting_reported_ || (story && sentence.tells_of_meeting);
         in_body_ = in_body_ || story;
         if (lead_sentence) lead_.insert(lead_.end(), sentence.tokens.begin(), sentence.tokens.end());
         if (!sentence.list_item) list_intro_.reset();
-        another_meeting_ = sentence.body && (opens_on_another_meeting(sentence.tokens) ||
+        // What follows in the paragraph of a later meeting was said there too.
+        if (sentence.body && opens_paragraph(sentence)) in_later_meeting_ = false;
+        in_later_meeting_ = in_later_meeting_ || (sentence.body && dated_elsewhere);
+        another_meeting_ = sentence.body && (opens_on_another_meeting(sentence.tokens) || in_later_meeting_ ||
                                              (another_meeting_ && returns_to_that_meeting(sentence.tokens)));
         for (const Sentence& clause : clauses_of(sentence)) read_statement(clause, lead_sentence);
         if (sentence.body) documents_to_come_ = promises_documents(sentence.tokens);
@@ -688,6 +695,8 @@ private:
     bool meeting_reported_ = false;
     std::optional<Place> place_;    // where the article says the meeting was
     bool another_meeting_ = false;  // the sentence being read tells of another meeting
+    std::set<std::size_t> other_day_sentences_;  // sentences telling of a meeting on a later day
+    bool in_later_meeting_ = false;  // in a paragraph that tells of one
     bool outsider_subject_ = false;   // the statement's subject is outside the catalog, or a third country
     bool documents_to_come_ = false;  // the sentence before promised documents not yet signed
     std::optional<Speaker> reported_speaker_;  // who the last sentence reported, if it only reported

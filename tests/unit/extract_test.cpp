@@ -455,6 +455,15 @@ TEST_CASE("Documents listed after documents still to be signed are pledged, not 
                   "people-to-people exchange.\n") == std::vector<std::string>{"people-exchanges joint agreement"});
 }
 
+TEST_CASE("A paragraph telling of a meeting on a later day reports that meeting, not this one", "[extract][meeting]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on April 10, 2025.\n\nTo Lam chaired a government meeting on "
+                  "April 14 to review the talks. He called for more people-to-people exchange.\n\nXi said the two "
+                  "sides should manage disagreements at sea.\n") == std::vector<std::string>{"unclos CN proposal"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on April 10, 2025.\n\nThe meeting, held on April 10, followed a "
+                  "visit that began on April 9. To Lam called for more people-to-people exchange.\n") ==
+          std::vector<std::string>{"people-exchanges VN proposal"});
+}
+
 TEST_CASE("Documents signed with a promise in them are signed, not still to come", "[extract][kind]") {
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Officials signed 14 documents, among them protocols that "
                   "will allow exports. The documents also included a memorandum on people-to-people exchange.\n") ==
