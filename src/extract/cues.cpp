@@ -603,6 +603,17 @@ bool tells_the_aim(const std::vector<Token>& tokens, std::size_t modal_at) {
     return is_one_of(subject, {"steps", "measures", "moves", "efforts"}) && is_one_of(before, {"such", "these", "those"});
 }
 
+// "what the two countries' top leaders have agreed": the verb at `at` ends a clause that
+// "what" opens a few words before it.
+bool ends_a_what_clause(const std::vector<Token>& tokens, std::size_t at) {
+    constexpr std::size_t longest_subject = 7;  // tokens between "what" and the verb
+    for (std::size_t i = at; i-- > 0 && at - i <= longest_subject + 1;) {
+        if (tokens[i].lower == "what") return true;
+        if (comma_before(tokens, i + 1)) return false;
+    }
+    return false;
+}
+
 // The cue a pattern matched at token `at` makes, or nullopt when the words are used in a
 // way that states nothing (a noun, a relative clause, an expectation). `earlier` are the
 // sentence's cues before it.
@@ -686,8 +697,10 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
     // or agreed before the meeting are a record, not an act of it.
     // So is what "had" or "already" been agreed: "the billing Xi and Trong had agreed
     // on", "the documents already signed".
+    // And what a "what" clause names: "carry out what the two countries' leaders have agreed".
     const bool dated_act = (pattern.kind == PledgeKind::agreement || pattern.joint) && tokens[at].lower.ends_with("ed") &&
-                           (names_its_year(tokens, cue.end_token) || (at > 0 && is_one_of(tokens[at - 1].lower, {"had", "already"})));
+                           (names_its_year(tokens, cue.end_token) || (at > 0 && is_one_of(tokens[at - 1].lower, {"had", "already"})) ||
+                            ends_a_what_clause(tokens, at));
     if (((pattern.kind == PledgeKind::support || pattern.joint) && (has_perfect_auxiliary(tokens, at) || tells_a_record(tokens))) ||
         dated_act) {
         cue.kind = PledgeKind::affirmation;

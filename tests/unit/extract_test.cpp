@@ -1431,6 +1431,15 @@ TEST_CASE("A country's title ('Vietnam's top leader') speaks for that country", 
           std::vector<std::string>{"none", "VN to-lam"});
 }
 
+TEST_CASE("What a 'what' clause says leaders have agreed is a record, not an agreement of the meeting",
+          "[extract][kind]") {
+    CHECK(kind_at("It was to give effect to what the two countries' top leaders have agreed on people-to-people "
+                  "exchange.",
+                  "people-to-people") == model::PledgeKind::affirmation);
+    CHECK(kind_at("The two leaders have agreed on people-to-people exchange.", "people-to-people") ==
+          model::PledgeKind::agreement);
+}
+
 TEST_CASE("A modal whose subject is the points just made tells their aim, an affirmation", "[extract][kind]") {
     CHECK(kind_at("He was keen on closer contacts, all of which, he said, would help build the community with a shared "
                   "future.",
