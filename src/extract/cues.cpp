@@ -54,6 +54,9 @@ constexpr CuePattern patterns[] = {
     CuePattern{"hopes", PledgeKind::proposal, speech},
     CuePattern{"hope", PledgeKind::proposal, speech},
     CuePattern{"put forward", PledgeKind::proposal, speech},
+    CuePattern{"outlined his proposals", PledgeKind::proposal, speech},
+    CuePattern{"outlined her proposals", PledgeKind::proposal, speech},
+    CuePattern{"outlined proposals", PledgeKind::proposal, speech},
     CuePattern{"floated", PledgeKind::proposal, speech},
     CuePattern{"mooted", PledgeKind::proposal, speech},
     CuePattern{"keen to", PledgeKind::proposal, speech},
@@ -686,11 +689,13 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
         cue.kind = PledgeKind::pledge;
         cue.strength = speech;
     }
-    // "called for the two sides to support each other at multilateral forums": mutual
-    // support is what is called for, so the call governs.
+    // "called for the two sides to support each other at multilateral forums", "suggested
+    // that each country support the other": mutual support is what is called for, so the
+    // call governs.
     if (pattern.kind == PledgeKind::support && after + 1 < tokens.size() &&
         ((tokens[after].lower == "each" && tokens[after + 1].lower == "other") ||
-         (tokens[after].lower == "one" && tokens[after + 1].lower == "another")))
+         (tokens[after].lower == "one" && tokens[after + 1].lower == "another") ||
+         (tokens[after].lower == "the" && tokens[after + 1].lower == "other")))
         cue.strength = reporting;
     // "have firmly supported each other", "since 2023 the ministries signed six documents",
     // "the partnership Hanoi and Beijing agreed in 2008": support given and documents signed

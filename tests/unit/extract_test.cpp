@@ -1459,7 +1459,14 @@ TEST_CASE("Exchanging diplomatic notes on something agrees it, unlike exchanging
     CHECK(kind_at("They exchanged views on the consulate in Chongqing.", "consulate") != model::PledgeKind::agreement);
 }
 
+TEST_CASE("Outlining one's proposals proposes what they include", "[extract][kind]") {
+    CHECK(kind_at("The Chinese leader outlined his proposals, including more people-to-people exchange.",
+                  "people-to-people") == model::PledgeKind::proposal);
+}
+
 TEST_CASE("Supporting each other is what a call asks for, not the speaker's support", "[extract][kind]") {
+    CHECK(kind_at("He suggested that each country support the other at multilateral forums.", "multilateral") ==
+          model::PledgeKind::proposal);
     CHECK(kind_at("He called for the two sides to support each other at multilateral forums.", "multilateral") ==
           model::PledgeKind::proposal);
     CHECK(kind_at("The two sides support each other at multilateral forums.", "multilateral") ==
