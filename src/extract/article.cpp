@@ -193,6 +193,17 @@ bool is_meeting_word(std::string_view lower) {
     return false;
 }
 
+std::size_t label_end(const std::vector<Token>& tokens) {
+    constexpr std::size_t longest_label = 4;  // words: "JOAN MERCER, HOST:"
+    for (std::size_t i = 0; i < tokens.size() && i < longest_label; ++i) {
+        const std::string_view word = tokens[i].original;
+        const bool capitals = std::none_of(word.begin(), word.end(), [](unsigned char c) { return std::islower(c); });
+        if (!capitals) return 0;
+        if (i + 1 < tokens.size() && gap_between(tokens[i], tokens[i + 1]).starts_with(':')) return i + 1;
+    }
+    return 0;
+}
+
 std::vector<Sentence> clauses_of(const Sentence& sentence) {
     const std::vector<Token>& tokens = sentence.tokens;
     const auto clause = [&](std::size_t first, std::size_t end) {

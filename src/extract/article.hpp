@@ -55,6 +55,10 @@ std::optional<std::string_view> json_ld_string(const Article& article, std::stri
 // Whether text opens with a quotation mark, straight or curly.
 bool opens_with_quote(std::string_view text);
 
+// The tokens of a label in capitals ending in a colon that opens a sentence (a transcript's
+// "HARLAN:", a dateline's "HANOI:"): the index where the sentence proper begins, 0 if none.
+std::size_t label_end(const std::vector<Token>& tokens);
+
 // Whether a word tells of the meeting itself: "met", "talks", "received", "phone", ...
 bool is_meeting_word(std::string_view lower);
 

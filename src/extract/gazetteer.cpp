@@ -33,7 +33,11 @@ const std::set<std::string, std::less<>> field_nouns{"field", "sector", "area", 
 // than a title right before it, with only a space between. (Not the word after it: title
 // case headlines capitalise every word, "Xi Visits Hanoi".)
 bool inside_other_name(const std::vector<Token>& tokens, std::size_t at, bool after_title) {
-    return at > 0 && !after_title && tokens[at - 1].capitalized && gap_between(tokens[at - 1], tokens[at]) == " ";
+    // "And Chinh - what did he come for?": a word opening the sentence is no name.
+    static const std::set<std::string, std::less<>> openers{"and", "but", "so", "then", "when", "while", "after",
+                                                            "as", "for", "with", "yet", "also", "both", "meanwhile"};
+    return at > 0 && !after_title && tokens[at - 1].capitalized && !openers.contains(tokens[at - 1].lower) &&
+           gap_between(tokens[at - 1], tokens[at]) == " ";
 }
 
 // "Lao Cai–Hanoi–Hai Phong line" without its last word, as in "the Dong Dang – Hanoi and

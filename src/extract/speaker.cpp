@@ -501,7 +501,7 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
         // "The Vietnamese leader then turned to railways. He asked ...": a title too.
         const auto topic = std::find_if(found.begin(), found.end(), [&](const Candidate& c) {
             return (c.kind == CandidateKind::person || (c.kind == CandidateKind::title && c.side)) &&
-                   (c.first <= 1 || is_subject(c));
+                   (c.first <= label_end(tokens) + 1 || is_subject(c));
         });
         if (topic != found.end())
             if (std::optional<Speaker> about = resolve(*topic); about && !about->person_id.empty()) remember_person(*about);

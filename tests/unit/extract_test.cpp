@@ -152,6 +152,12 @@ TEST_CASE("A surname alone names a person only when capitalised", "[extract][ali
     CHECK(matched_ids(gazetteer, "his son called").empty());
 }
 
+TEST_CASE("A surname after a word opening the sentence is a name of its own", "[extract][alias]") {
+    const Gazetteer gazetteer(small_catalog());
+    CHECK(matched_ids(gazetteer, "And Son - what did he come for?") == std::vector<std::string>{"bui-thanh-son"});
+    CHECK(matched_ids(gazetteer, "Minister Tran Son said").empty());
+}
+
 TEST_CASE("A surname that is also a common word needs a title before it", "[extract][alias]") {
     const Gazetteer gazetteer(small_catalog());
     CHECK(matched_ids(gazetteer, "He said so").empty());
@@ -1424,6 +1430,11 @@ TEST_CASE("The people of a story that follows a key-points box take part in the 
     std::vector<std::string> people;
     for (const auto& participant : draft.meeting.participants) people.push_back(participant.person.id);
     CHECK(people == std::vector<std::string>{"xi-jinping", "to-lam"});
+}
+
+TEST_CASE("In a transcript, the person a question asks about is whom the answer's 'he' means", "[extract][speaker]") {
+    CHECK(speakers({"HARLAN: Xi Jinping spoke first.", "MERCER: And Son - what did he come for?",
+                    "HARLAN: He asked China to act."}) == std::vector<std::string>{"none", "none", "VN bui-thanh-son"});
 }
 
 TEST_CASE("A country's title ('Vietnam's top leader') speaks for that country", "[extract][speaker]") {
