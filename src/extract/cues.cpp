@@ -241,6 +241,8 @@ constexpr CuePattern patterns[] = {
     CuePattern{"added", PledgeKind::affirmation, reporting},
     CuePattern{"adding", PledgeKind::affirmation, reporting},
     CuePattern{"saying", PledgeKind::affirmation, reporting},
+    CuePattern{"was quoted as saying", PledgeKind::affirmation, reporting},
+    CuePattern{"was cited as saying", PledgeKind::affirmation, reporting},
     CuePattern{"affirmed", PledgeKind::affirmation, reporting},
     CuePattern{"affirms", PledgeKind::affirmation, reporting},
     CuePattern{"reaffirmed", PledgeKind::affirmation, reporting},

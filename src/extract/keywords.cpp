@@ -86,10 +86,11 @@ KeywordMatcher::KeywordMatcher(const model::Dataset& catalog) {
 }
 
 std::vector<Mention> KeywordMatcher::find(const std::vector<Token>& tokens, const std::vector<Mention>& exact) const {
-    std::vector<bool> covered(tokens.size(), false);
+    std::vector<bool> covered(tokens.size(), false), item_starts(tokens.size(), false);
     std::set<std::string> already;  // items the aliases found in this sentence
     for (const Mention& m : exact) {
         std::fill(covered.begin() + long(m.first_token), covered.begin() + long(m.end_token), true);
+        if (m.name->of == Name::Of::item) item_starts[m.first_token] = true;
         already.insert(m.name->id);
     }
     const std::vector<std::size_t> runs = name_runs(tokens);
@@ -130,8 +131,10 @@ std::vector<Mention> KeywordMatcher::find(const std::vector<Token>& tokens, cons
             }
         }
         // "better control and resolve disagreements at sea": words leading into a catalog
-        // name describe that name.
-        if (best_words < 2 || (best_end + 1 < tokens.size() && covered[best_end + 1])) continue;
+        // item's name describe that item (not "..., Xi said", a person after a comma).
+        const bool leads_into_item = best_end + 1 < tokens.size() && item_starts[best_end + 1] &&
+                                     gap_between(tokens[best_end], tokens[best_end + 1]) == " ";
+        if (best_words < 2 || leads_into_item) continue;
         found.push_back({&names_[best_item], first, best_end + 1, tokens[first].begin,
                          tokens[best_end].begin + tokens[best_end].original.size()});
         matched_items.insert(best_item);

@@ -65,7 +65,10 @@ bool opens_dateline(const std::vector<Token>& tokens, std::size_t at) {
 // Where the titles before a name begin: "Minister of Construction Tran Hong Minh",
 // "Chinese Foreign Minister Wang Yi".
 std::size_t start_of_titles(const std::vector<Token>& tokens, std::size_t name) {
-    const auto titles = [&](std::size_t at) { return in(title_words, tokens[at].lower) || country_side(tokens[at].lower); };
+    const auto titles = [&](std::size_t at) {
+        return in(title_words, tokens[at].lower) || is_one_of(tokens[at].lower, {"mr", "mrs", "ms", "madam"}) ||
+               country_side(tokens[at].lower);
+    };
     std::size_t first = name;
     while (first > 0 && name - first < 6 && gap_between(tokens[first - 1], tokens[first]) == " " &&
            (titles(first - 1) || tokens[first - 1].lower == "of" || tokens[first - 1].capitalized))
@@ -410,7 +413,7 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
             // "..., Minh has said." and "..., Xi also said." name him before it.
             const bool before = c.end == cue.first_token ||
                                 (c.end + 1 == cue.first_token && in(words_before_reporting, tokens[c.end].lower));
-            const bool after = c.first == cue.end_token && tokens[cue.first_token].lower != "told";
+            const bool after = start_of_titles(tokens, c.first) == cue.end_token && tokens[cue.first_token].lower != "told";
             const bool framed = (before && comma_before(tokens, start_of_titles(tokens, c.first))) ||
                                 (after && (cue.end_token + 2 >= tokens.size() || comma_before(tokens, cue.first_token)));
             if (framed && c.kind != CandidateKind::joint && c.kind != CandidateKind::country &&

@@ -1173,6 +1173,11 @@ TEST_CASE("Words saying what kind of place follows 'in' are no part of an alias"
     CHECK(matched_ids(gazetteer, "a consulate general in the city and then in Chongqing").empty());
 }
 
+TEST_CASE("An item's words before a comma and the speaker's name still name the item", "[extract][alias]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. China will open its market to more farm products, Xi "
+                  "said.\n") == std::vector<std::string>{"market-access CN pledge"});
+}
+
 TEST_CASE("Two bare fields paired with each other match their cooperation without a word for it",
           "[extract][alias]") {
     model::Dataset catalog = small_catalog();
@@ -1430,6 +1435,13 @@ TEST_CASE("The people of a story that follows a key-points box take part in the 
     std::vector<std::string> people;
     for (const auto& participant : draft.meeting.participants) people.push_back(participant.person.id);
     CHECK(people == std::vector<std::string>{"xi-jinping", "to-lam"});
+}
+
+TEST_CASE("A quotation attributed after it with 'Mr X was quoted as saying' is X's, whoever its subject",
+          "[extract][speaker]") {
+    CHECK(speakers({"\"Both sides should act,\" Mr Xi was quoted as saying by Xinhua."}) ==
+          std::vector<std::string>{"CN xi-jinping"});
+    CHECK(speakers({"\"Both sides should act,\" said Mr Xi."}) == std::vector<std::string>{"CN xi-jinping"});
 }
 
 TEST_CASE("In a transcript, the person a question asks about is whom the answer's 'he' means", "[extract][speaker]") {
