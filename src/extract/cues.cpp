@@ -669,7 +669,12 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
     const bool calls_for = (words.size() == 2 && words[1] == "for" && words[0].starts_with("call")) ||
                            (words.size() == 1 && words[0].starts_with("ask") && after < tokens.size() &&
                             tokens[after].lower == "for");
-    if (pattern.addressed && (calls_for || addresses_both_sides(tokens, after))) cue.kind = PledgeKind::proposal;
+    // "urged closer coordination on ...": urging more of something, of no one named, calls for it.
+    const bool urges_more = words[0].starts_with("urg") && after < tokens.size() &&
+                            is_one_of(tokens[after].lower, {"closer", "more", "greater", "stronger", "deeper", "better",
+                                                            "faster", "further", "wider", "broader"});
+    if (pattern.addressed && (calls_for || urges_more || addresses_both_sides(tokens, after)))
+        cue.kind = PledgeKind::proposal;
     // "sought continued exchanges between the two sides": what is sought of both is proposed.
     if (cue.kind == PledgeKind::request && asks_for_joint_work(tokens, after)) cue.kind = PledgeKind::proposal;
     if (pattern.kind == PledgeKind::proposal && is_wish(words) && wishes_of_one_country(tokens, after))

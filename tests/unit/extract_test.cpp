@@ -1482,6 +1482,13 @@ TEST_CASE("Exchanging diplomatic notes on something agrees it, unlike exchanging
     CHECK(kind_at("They exchanged views on the consulate in Chongqing.", "consulate") != model::PledgeKind::agreement);
 }
 
+TEST_CASE("Urging more of something, of no one named, proposes it", "[extract][kind]") {
+    CHECK(kind_at("He urged closer coordination on people-to-people exchange.", "people-to-people") ==
+          model::PledgeKind::proposal);
+    CHECK(kind_at("He urged China to do more on people-to-people exchange.", "people-to-people") ==
+          model::PledgeKind::request);
+}
+
 TEST_CASE("Outlining one's proposals proposes what they include", "[extract][kind]") {
     CHECK(kind_at("The Chinese leader outlined his proposals, including more people-to-people exchange.",
                   "people-to-people") == model::PledgeKind::proposal);
