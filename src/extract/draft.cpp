@@ -231,6 +231,7 @@ private:
         mentions.insert(mentions.end(), back.begin(), back.end());
         std::sort(mentions.begin(), mentions.end(),
                   [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+        drop_objects_of_open_aliases(tokens, mentions);
         // The head noun comes before a preposition: "the Steering Committee for Bilateral Cooperation".
         for (const Mention& m : mentions) {
             if (m.name->of != Name::Of::item || m.name->loose || m.refers_back) continue;
@@ -244,6 +245,26 @@ private:
                 }
         }
         return mentions;
+    }
+
+    // "import more of Vietnam's agricultural products", "expand the import of Vietnamese
+    // farm produce": an alias ending in "more" or "of" wants an object, and an item named
+    // right after it is that object, part of the same point.
+    static void drop_objects_of_open_aliases(const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
+        constexpr std::size_t longest_gap = 3;  // tokens: "of Vietnam's"
+        for (std::size_t k = 0; k + 1 < mentions.size(); ++k) {
+            const Mention& open = mentions[k];
+            if (open.name->of != Name::Of::item || open.name->loose) continue;
+            const std::vector<Token> words = tokenize(open.name->phrase);
+            if (words.empty() || !is_one_of(words.back().lower, {"more", "of"})) continue;
+            const Mention& next = mentions[k + 1];
+            if (next.name->of != Name::Of::item || next.first_token < open.end_token ||
+                next.first_token - open.end_token > longest_gap)
+                continue;
+            bool parted = false;  // "buy more, and market access": a new phrase
+            for (std::size_t i = open.end_token; i <= next.first_token && !parted; ++i) parted = comma_before(tokens, i);
+            if (!parted) mentions.erase(mentions.begin() + long(k) + 1);
+        }
     }
 
     // Nouns that name one thing when an item was named with them before: "the Joint Railway

@@ -1178,6 +1178,18 @@ TEST_CASE("An item's words before a comma and the speaker's name still name the 
                   "said.\n") == std::vector<std::string>{"market-access CN pledge"});
 }
 
+TEST_CASE("An item named right after an alias ending in 'more' or 'of' is that alias's object", "[extract][alias]") {
+    model::Dataset catalog = small_catalog();
+    catalog.items[2].aliases.push_back("import more");
+    catalog.index();
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Xi promised China would import more of Vietnam's "
+                  "farm products.\n",
+                  catalog) == std::vector<std::string>{"people-exchanges CN pledge"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Xi promised China would import more, and open its "
+                  "market to Vietnamese farm products.\n",
+                  catalog) == std::vector<std::string>{"people-exchanges CN pledge", "market-access CN pledge"});
+}
+
 TEST_CASE("Two bare fields paired with each other match their cooperation without a word for it",
           "[extract][alias]") {
     model::Dataset catalog = small_catalog();
