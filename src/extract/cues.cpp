@@ -619,6 +619,19 @@ bool ends_a_what_clause(const std::vector<Token>& tokens, std::size_t at) {
     return false;
 }
 
+// "the same day as Xi's talks with To Lam, at which 45 documents were handed over", "since
+// Xi's trip in December, when the two sides signed ...": a clause that "when" or a
+// preposition and "which" open tells of the event named before it.
+bool in_clause_about_an_event(const std::vector<Token>& tokens, std::size_t at) {
+    for (std::size_t i = at; i-- > 0;) {
+        if (tokens[i].lower == "when") return true;
+        if (tokens[i].lower == "which" && i > 0 && is_one_of(tokens[i - 1].lower, {"at", "during", "in", "after"}))
+            return true;
+        if (comma_before(tokens, i)) return false;
+    }
+    return false;
+}
+
 // The cue a pattern matched at token `at` makes, or nullopt when the words are used in a
 // way that states nothing (a noun, a relative clause, an expectation). `earlier` are the
 // sentence's cues before it.
@@ -644,6 +657,7 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
     // "the plenum, which set out ...": a verb in a relative clause describes; it does not
     // state anything the speaker commits to.
     if (at > 0 && (tokens[at - 1].lower == "which" || tokens[at - 1].lower == "who")) return std::nullopt;
+    if (in_clause_about_an_event(tokens, at)) return std::nullopt;
     if (ends_relative_clause(tokens, end)) return std::nullopt;
     // "he believes Vietnam will achieve ...", "hoped that China would ...": an expectation
     // or a wish, not a promise.

@@ -1466,6 +1466,17 @@ TEST_CASE("A country's title ('Vietnam's top leader') speaks for that country", 
           std::vector<std::string>{"none", "VN to-lam"});
 }
 
+TEST_CASE("A clause that 'when' or 'at which' opens tells of an earlier event, not of the meeting", "[extract][kind]") {
+    CHECK(kind_at("It is the first visit since Xi's trip in December, when the two sides signed a memorandum on "
+                  "people-to-people exchange.",
+                  "people-to-people") == std::nullopt);
+    CHECK(kind_at("It came the day of Xi's talks with To Lam, at which documents on people-to-people exchange were "
+                  "handed over.",
+                  "people-to-people") == std::nullopt);
+    CHECK(kind_at("When they met, Xi pledged more people-to-people exchange.", "people-to-people") ==
+          model::PledgeKind::pledge);
+}
+
 TEST_CASE("What a 'what' clause says leaders have agreed is a record, not an agreement of the meeting",
           "[extract][kind]") {
     CHECK(kind_at("It was to give effect to what the two countries' top leaders have agreed on people-to-people "
