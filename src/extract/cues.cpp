@@ -146,6 +146,7 @@ constexpr CuePattern patterns[] = {
     CuePattern{"watched as", PledgeKind::agreement, speech, false, false, true},
     CuePattern{"handed over", PledgeKind::agreement, speech, false, false, true},
     CuePattern{"hand over", PledgeKind::agreement, speech, false, false, true},
+    CuePattern{"announced", PledgeKind::pledge, speech},
     CuePattern{"pledged", PledgeKind::pledge, speech},
     CuePattern{"pledges", PledgeKind::pledge, speech},
     CuePattern{"pledge", PledgeKind::pledge, speech},

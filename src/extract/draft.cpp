@@ -561,6 +561,10 @@ private:
         if (speaker.document && cue->strength == CueStrength::modal) {
             kind = PledgeKind::agreement;
             why_kind += " in a joint statement";
+        } else if (cue->phrase == "announced" && speaker.side == PledgeSide::joint) {
+            // "The two premiers announced that the scenic area will open": a decision both took.
+            kind = PledgeKind::agreement;
+            why_kind += " by both sides";
         } else if (cue->joint && cue->strength == CueStrength::reporting && documents_to_come_) {
             // "The two sides are preparing further documents. These include ...": still to be signed.
             kind = PledgeKind::pledge;

@@ -470,6 +470,14 @@ TEST_CASE("A paragraph telling of a meeting on a later day reports that meeting,
           std::vector<std::string>{"people-exchanges VN proposal"});
 }
 
+TEST_CASE("What both sides announce they agreed; what one side announces it pledges", "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. The two leaders announced that a year of "
+                  "people-to-people exchange would open in January.\n") ==
+          std::vector<std::string>{"people-exchanges joint agreement"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Xi announced that China would fund more "
+                  "people-to-people exchange.\n") == std::vector<std::string>{"people-exchanges CN pledge"});
+}
+
 TEST_CASE("Documents signed with a promise in them are signed, not still to come", "[extract][kind]") {
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Officials signed 14 documents, among them protocols that "
                   "will allow exports. The documents also included a memorandum on people-to-people exchange.\n") ==
