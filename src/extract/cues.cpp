@@ -584,10 +584,17 @@ bool ends_relative_clause(const std::vector<Token>& tokens, std::size_t verb_end
            gap_between(tokens[verb_end], tokens[verb_end + 1]).find_first_of(",.;:)") != std::string_view::npos;
 }
 
-// "agreed in 2008", "signed up to in 2023": the year a verb's act happened, named after it.
+// "agreed in 2008", "signed up to in 2023", "signed on December 10, 2024", "inked on April
+// 14 this year": the year a verb's act happened, named after it.
 bool names_its_year(const std::vector<Token>& tokens, std::size_t after_verb) {
     for (std::size_t i = after_verb; i + 1 < tokens.size() && i < after_verb + 3; ++i) {
         if (tokens[i].lower == "in" && year_of(tokens[i + 1])) return true;
+        if (tokens[i].lower == "on" && month_number(tokens[i + 1].lower)) {
+            std::size_t at = i + 2;
+            if (at < tokens.size() && day_of(tokens[at])) ++at;  // "on December 10, 2024"
+            if (at < tokens.size() && year_of(tokens[at])) return true;
+            return at + 1 < tokens.size() && is_one_of(tokens[at].lower, {"this", "last"}) && tokens[at + 1].lower == "year";
+        }
         if (comma_before(tokens, i + 1)) return false;
     }
     return false;

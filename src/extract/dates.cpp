@@ -9,29 +9,10 @@ namespace {
 
 using namespace date;
 
-std::optional<unsigned> month_number(const std::string& lower) {
-    static constexpr std::array names{"january", "february", "march", "april", "may", "june", "july",
-                                      "august", "september", "october", "november", "december"};
-    for (unsigned m = 0; m < names.size(); ++m) {
-        const std::string_view name = names[m];
-        if (lower == name) return m + 1;
-        if (lower.size() >= 3 && lower.size() <= 4 && name.starts_with(lower) && lower != "may" &&
-            (lower.size() == 3 || lower == "sept"))
-            return m + 1;
-    }
-    return std::nullopt;
-}
-
 std::optional<int> number_of(const std::string& lower) {
     int value = 0;
     const auto [end, error] = std::from_chars(lower.data(), lower.data() + lower.size(), value);
     if (error != std::errc() || end != lower.data() + lower.size()) return std::nullopt;
-    return value;
-}
-
-std::optional<int> day_of(const Token& token) {
-    const auto value = number_of(token.lower);
-    if (!value || *value < 1 || *value > 31) return std::nullopt;
     return value;
 }
 
@@ -275,6 +256,25 @@ std::optional<year_month_day> time_stamp_among(const Article& article) {
 }
 
 }  // namespace
+
+std::optional<unsigned> month_number(const std::string& lower) {
+    static constexpr std::array names{"january", "february", "march", "april", "may", "june", "july",
+                                      "august", "september", "october", "november", "december"};
+    for (unsigned m = 0; m < names.size(); ++m) {
+        const std::string_view name = names[m];
+        if (lower == name) return m + 1;
+        if (lower.size() >= 3 && lower.size() <= 4 && name.starts_with(lower) && lower != "may" &&
+            (lower.size() == 3 || lower == "sept"))
+            return m + 1;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> day_of(const Token& token) {
+    const auto value = number_of(token.lower);
+    if (!value || *value < 1 || *value > 31) return std::nullopt;
+    return value;
+}
 
 std::optional<int> year_of(const Token& token) {
     if (token.lower.size() != 4) return std::nullopt;

@@ -60,6 +60,12 @@ struct DateClues {
     std::vector<int> years;
 };
 
+// The month a lower-case word names, 1-12: "december", "dec", "sept".
+std::optional<unsigned> month_number(const std::string& lower);
+
+// The day of the month a token writes: "1" to "31".
+std::optional<int> day_of(const Token& token);
+
 // The year a token writes: "2008" and any four digits from 1900 to 2100.
 std::optional<int> year_of(const Token& token);
 

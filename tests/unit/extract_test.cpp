@@ -409,6 +409,16 @@ TEST_CASE("What someone had agreed before is a record, not an agreement of the m
           model::PledgeKind::agreement);
 }
 
+TEST_CASE("A document signed on a day with its year is a record, not an agreement of the meeting", "[extract][kind]") {
+    CHECK(kind_at("The session was to carry out the memorandum signed on December 10, 2024 on the community with a "
+                  "shared future.",
+                  "community") == model::PledgeKind::affirmation);
+    CHECK(kind_at("They carried out the memorandum inked on April 14 this year on the community with a shared future.",
+                  "community") == model::PledgeKind::affirmation);
+    CHECK(kind_at("The ministers signed on Monday a memorandum on the community with a shared future.", "community") ==
+          model::PledgeKind::agreement);
+}
+
 TEST_CASE("A verb whose preposition ends the clause describes the noun before it", "[extract][kind]") {
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Ties have entered a phase of building a community with "
                   "a shared future along the lines the two parties have agreed on.\n")
