@@ -676,6 +676,12 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
         return std::nullopt;
 
     Cue cue{pattern.kind, pattern.strength, at, end, {}, pattern.joint};
+    // "Letters on the line are to be exchanged", "will be signed later": still to come.
+    if (pattern.joint && pattern.kind == PledgeKind::agreement && at >= 2 && tokens[at - 1].lower == "be" &&
+        is_one_of(tokens[at - 2].lower, {"to", "will", "would", "shall"})) {
+        cue.kind = PledgeKind::pledge;
+        cue.strength = modal;
+    }
     if (pattern.strength == modal && pattern.kind == PledgeKind::pledge && tells_the_aim(tokens, at)) {
         cue.kind = PledgeKind::affirmation;
         cue.strength = speech;  // over the call or offer the aim is of

@@ -491,6 +491,9 @@ private:
     // A sentence without a verb of its own: every item it names takes the cue the context gives.
     void add_pledges_under(const std::vector<Token>& tokens, const std::vector<Mention>& mentions, Cue context,
                            const Speaker& speaker) {
+        // The cue was said elsewhere (a list's opening sentence, the statement reported): it
+        // stands before every word of this one.
+        context.first_token = context.end_token = 0;
         const std::vector<Cue> cues{std::move(context)};
         const std::size_t formula_end = end_of_numbered_formula(tokens, mentions);
         for (const Mention& mention : mentions)
@@ -536,6 +539,21 @@ private:
         return false;
     }
 
+    // "did not commit to ...", "the report did not mention Chinese loans at all": a negation
+    // just before the cue, or between it and the item, says the item was not pledged.
+    // ("agreed not to complicate ...": one right after the cue is part of what was agreed.)
+    static bool negated(const std::vector<Token>& tokens, const Cue& cue, std::size_t item_first) {
+        const auto negation = [&](std::size_t i) {
+            return is_one_of(tokens[i].lower, {"not", "no", "never", "nothing", "neither", "nor"}) &&
+                   !(i + 1 < tokens.size() && is_one_of(tokens[i + 1].lower, {"only", "later", "less"}));
+        };
+        for (std::size_t i = cue.first_token >= 2 ? cue.first_token - 2 : 0; i < cue.first_token; ++i)
+            if (negation(i)) return true;
+        for (std::size_t i = cue.end_token + 1; i < item_first && i < tokens.size(); ++i)
+            if (negation(i)) return true;
+        return false;
+    }
+
     void add_participant(const std::string& person_id) {
         for (const Participant& p : draft_->meeting.participants)
             if (p.person.id == person_id) return;
@@ -546,6 +564,7 @@ private:
                     const std::optional<Speaker>& named_speaker) {
         const std::optional<Cue> cue = governing_cue(cues, mention.first_token, mention.end_token);
         if (!cue || (!cue->joint && !named_speaker) || another_meeting_ || outsider_subject_) return;
+        if (negated(tokens, *cue, mention.first_token)) return;
         Speaker speaker = cue->joint ? Speaker{PledgeSide::joint, {}, "'" + cue->phrase + "' is done by both sides", 0.9}
                                      : *named_speaker;
         // "Li agreed to ...": one side agrees to what the other put to it, so both have agreed.

@@ -488,6 +488,23 @@ TEST_CASE("What both sides announce they agreed; what one side announces it pled
                   "people-to-people exchange.\n") == std::vector<std::string>{"people-exchanges CN pledge"});
 }
 
+TEST_CASE("Documents still to be handed over or signed are pledged, not agreed", "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Letters on people-to-people exchange are to be handed "
+                  "over.\n") == std::vector<std::string>{"people-exchanges joint pledge"});
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Letters on people-to-people exchange were handed "
+                  "over.\n") == std::vector<std::string>{"people-exchanges joint agreement"});
+}
+
+TEST_CASE("A negation before the cue or between it and the item pledges nothing", "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. The account says the ministers will meet again, and it "
+                  "did not mention people-to-people exchange at all.\n")
+              .empty());
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Xi did not commit to more people-to-people exchange.\n")
+              .empty());
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. The two sides agreed not to let disagreements at sea "
+                  "grow.\n") == std::vector<std::string>{"unclos joint agreement"});
+}
+
 TEST_CASE("Documents signed with a promise in them are signed, not still to come", "[extract][kind]") {
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Officials signed 14 documents, among them protocols that "
                   "will allow exports. The documents also included a memorandum on people-to-people exchange.\n") ==
