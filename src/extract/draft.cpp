@@ -342,7 +342,9 @@ private:
         constexpr std::size_t longest_opening = 12;  // tokens
         bool separate = false, later = false, meeting = false, writing = false;
         for (std::size_t i = 0; i < tokens.size() && i < longest_opening; ++i) {
-            if (comma_before(tokens, i)) break;
+            // "Later Monday, Hue held talks with Zhao": a time set off by a comma opens on it too.
+            constexpr std::size_t longest_time = 4;  // tokens: "Later that same day,"
+            if (comma_before(tokens, i) && !(later && !meeting && i <= longest_time)) break;
             const std::string& word = tokens[i].lower;
             separate = separate || word == "separate" || word == "separately";
             later = later || word == "later" || (word == "same" && i + 1 < tokens.size() && tokens[i + 1].lower == "day");

@@ -307,6 +307,15 @@ TEST_CASE("A sentence opening on another meeting of the trip adds no pledges", "
           std::vector<std::string>{"unclos joint agreement"});
 }
 
+TEST_CASE("A sentence opening on a later time set off by a comma, then a meeting, tells of another meeting",
+          "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Later Monday, To Lam held talks with the premier, at "
+                  "which he asked China for more people-to-people exchange, state media said.\n")
+              .empty());
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Later, he said, the two sides agreed on more "
+                  "people-to-people exchange.\n") == std::vector<std::string>{"people-exchanges joint agreement"});
+}
+
 TEST_CASE("Each point of a list a sentence opens with a colon takes that sentence's verb and speaker",
           "[extract][kind]") {
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday.\nTo Lam asked China to:\n- speed up the Lao Cai - "
