@@ -228,6 +228,8 @@ constexpr CuePattern patterns[] = {
     CuePattern{"expressed his support", PledgeKind::support, speech, false, true},
     CuePattern{"expressed her support", PledgeKind::support, speech, false, true},
     CuePattern{"congratulations", PledgeKind::congratulation, speech, false, true},
+    CuePattern{"good wishes", PledgeKind::congratulation, speech, false, true},
+    CuePattern{"best wishes", PledgeKind::congratulation, speech, false, true},
     CuePattern{"congratulated", PledgeKind::congratulation, speech},
     CuePattern{"congratulates", PledgeKind::congratulation, speech},
     CuePattern{"congratulate", PledgeKind::congratulation, speech},

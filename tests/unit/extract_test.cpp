@@ -1549,6 +1549,12 @@ TEST_CASE("Exchanging diplomatic notes on something agrees it, unlike exchanging
     CHECK(kind_at("They exchanged views on the consulate in Chongqing.", "consulate") != model::PledgeKind::agreement);
 }
 
+TEST_CASE("Good wishes carried on an occasion congratulate, whoever is asked to carry them", "[extract][kind]") {
+    CHECK(kind_at("He asked his guest to carry the good wishes of Vietnam's leaders on the community with a shared "
+                  "future.",
+                  "community") == model::PledgeKind::congratulation);
+}
+
 TEST_CASE("Urging more of something, of no one named, proposes it", "[extract][kind]") {
     CHECK(kind_at("He urged closer coordination on people-to-people exchange.", "people-to-people") ==
           model::PledgeKind::proposal);
