@@ -58,6 +58,8 @@ constexpr CuePattern patterns[] = {
     CuePattern{"outlined her proposals", PledgeKind::proposal, speech},
     CuePattern{"outlined proposals", PledgeKind::proposal, speech},
     CuePattern{"floated", PledgeKind::proposal, speech},
+    CuePattern{"pencilled in", PledgeKind::proposal, speech},
+    CuePattern{"penciled in", PledgeKind::proposal, speech},
     CuePattern{"mooted", PledgeKind::proposal, speech},
     CuePattern{"keen to", PledgeKind::proposal, speech},
     CuePattern{"keen on", PledgeKind::proposal, speech},

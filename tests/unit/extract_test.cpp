@@ -1562,8 +1562,10 @@ TEST_CASE("Urging more of something, of no one named, proposes it", "[extract][k
           model::PledgeKind::request);
 }
 
-TEST_CASE("Outlining one's proposals proposes what they include", "[extract][kind]") {
+TEST_CASE("Outlining one's proposals, or pencilling something in, proposes it", "[extract][kind]") {
     CHECK(kind_at("The Chinese leader outlined his proposals, including more people-to-people exchange.",
+                  "people-to-people") == model::PledgeKind::proposal);
+    CHECK(kind_at("Looking ahead, Chinh pencilled in 2025 for a year of people-to-people exchange.",
                   "people-to-people") == model::PledgeKind::proposal);
 }
 
