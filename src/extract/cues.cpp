@@ -644,6 +644,15 @@ bool in_clause_about_an_event(const std::vector<Token>& tokens, std::size_t at) 
     return false;
 }
 
+bool praises_a_success(const std::vector<Token>& tokens, std::size_t from) {
+    constexpr std::size_t reach = 5;  // tokens: "Beijing's hosting of a successful"
+    for (std::size_t i = from; i < tokens.size() && i < from + reach; ++i) {
+        if (i > from && comma_before(tokens, i)) return false;
+        if (is_one_of(tokens[i].lower, {"success", "successful", "successes", "hosting", "achievements"})) return true;
+    }
+    return false;
+}
+
 // The cue a pattern matched at token `at` makes, or nullopt when the words are used in a
 // way that states nothing (a noun, a relative clause, an expectation). `earlier` are the
 // sentence's cues before it.
@@ -723,6 +732,12 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
         if (tokens[after].lower == "with") cue.strength = reporting;
     }
     if (words[0].starts_with("welcome") && welcomes_a_development(tokens, after)) cue.kind = PledgeKind::affirmation;
+    // "hailed Beijing's hosting of a successful summit", "hailed China's success": praise
+    // of what the other side achieved congratulates it.
+    if (words[0].starts_with("hail") && praises_a_success(tokens, after)) {
+        cue.kind = PledgeKind::congratulation;
+        cue.strength = speech;
+    }
     if ((pattern.addressed || words[0] == "told") &&
         (addresses_own_agencies(tokens, after) || own_agencies_were_told(tokens, at))) {
         cue.kind = PledgeKind::pledge;

@@ -1549,6 +1549,13 @@ TEST_CASE("Exchanging diplomatic notes on something agrees it, unlike exchanging
     CHECK(kind_at("They exchanged views on the consulate in Chongqing.", "consulate") != model::PledgeKind::agreement);
 }
 
+TEST_CASE("Hailing the other side's success congratulates it; hailing a plan affirms it", "[extract][kind]") {
+    CHECK(kind_at("Chinh hailed Beijing's hosting of a successful summit on people-to-people exchange.",
+                  "people-to-people") == model::PledgeKind::congratulation);
+    CHECK(kind_at("Chinh hailed the plan for people-to-people exchange.", "people-to-people") ==
+          model::PledgeKind::affirmation);
+}
+
 TEST_CASE("Good wishes carried on an occasion congratulate, whoever is asked to carry them", "[extract][kind]") {
     CHECK(kind_at("He asked his guest to carry the good wishes of Vietnam's leaders on the community with a shared "
                   "future.",
