@@ -232,6 +232,7 @@ constexpr CuePattern patterns[] = {
     CuePattern{"congratulations", PledgeKind::congratulation, speech, false, true},
     CuePattern{"good wishes", PledgeKind::congratulation, speech, false, true},
     CuePattern{"best wishes", PledgeKind::congratulation, speech, false, true},
+    CuePattern{"warm wishes", PledgeKind::congratulation, speech, false, true},
     CuePattern{"congratulated", PledgeKind::congratulation, speech},
     CuePattern{"congratulates", PledgeKind::congratulation, speech},
     CuePattern{"congratulate", PledgeKind::congratulation, speech},

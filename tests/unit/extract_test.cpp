@@ -1556,8 +1556,8 @@ TEST_CASE("Hailing the other side's success congratulates it; hailing a plan aff
           model::PledgeKind::affirmation);
 }
 
-TEST_CASE("Good wishes carried on an occasion congratulate, whoever is asked to carry them", "[extract][kind]") {
-    CHECK(kind_at("He asked his guest to carry the good wishes of Vietnam's leaders on the community with a shared "
+TEST_CASE("Good or warm wishes carried on an occasion congratulate, whoever is asked to carry them", "[extract][kind]") {
+    CHECK(kind_at("He asked his guest to carry the warm wishes of Vietnam's leaders on the community with a shared "
                   "future.",
                   "community") == model::PledgeKind::congratulation);
 }
