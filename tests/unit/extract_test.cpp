@@ -1560,6 +1560,9 @@ TEST_CASE("Good or warm wishes carried on an occasion congratulate, whoever is a
     CHECK(kind_at("He asked his guest to carry the warm wishes of Vietnam's leaders on the community with a shared "
                   "future.",
                   "community") == model::PledgeKind::congratulation);
+    CHECK(kind_at("He asked his guest to carry the good wishes of Vietnam's leaders on the community with a shared "
+                  "future.",
+                  "community") == model::PledgeKind::congratulation);
 }
 
 TEST_CASE("Urging more of something, of no one named, proposes it", "[extract][kind]") {
