@@ -701,6 +701,9 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
         cue.strength = speech;  // over the call or offer the aim is of
     }
     cue.wish = is_wish(words);
+    // "Asking his visitor to take his regards back to Trong, Xi said ...": a participle
+    // opening the sentence frames it; the main clause's own verb governs what follows.
+    if (at == 0 && tokens[at].lower.ends_with("ing") && cue.strength == speech) cue.strength = reporting;
     std::size_t before = at;
     while (before > 0 && (tokens[before - 1].lower == "also" || tokens[before - 1].lower == "then")) --before;
     cue.after_and = before > 0 && tokens[before - 1].lower == "and";

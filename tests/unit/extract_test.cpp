@@ -1549,6 +1549,15 @@ TEST_CASE("Exchanging diplomatic notes on something agrees it, unlike exchanging
     CHECK(kind_at("They exchanged views on the consulate in Chongqing.", "consulate") != model::PledgeKind::agreement);
 }
 
+TEST_CASE("A participle opening the sentence frames it; the main clause's verb governs what follows",
+          "[extract][kind]") {
+    CHECK(kind_at("Asking his visitor to take his regards back to Hanoi, Xi said the community with a shared future "
+                  "was taking shape.",
+                  "community") == model::PledgeKind::affirmation);
+    CHECK(kind_at("Calling for more people-to-people exchange, Xi said relations were sound.", "people-to-people") ==
+          model::PledgeKind::proposal);
+}
+
 TEST_CASE("Hailing the other side's success congratulates it; hailing a plan affirms it", "[extract][kind]") {
     CHECK(kind_at("Chinh hailed Beijing's hosting of a successful summit on people-to-people exchange.",
                   "people-to-people") == model::PledgeKind::congratulation);
