@@ -24,7 +24,8 @@ bool is_generic(const std::string& stem) {
         "carry", "out", "industry", "training", "national", "republic", "founding", "related", "issue",
         "guiding", "settlement", "peace", "stability", "stable", "chairman", "president", "minister",
         "secretary", "premier", "ambassador", "assembly", "cpc", "cpv", "most", "favourable", "favorable",
-        "condition", "modern", "what", "have", "has", "had", "agreed", "agree"};
+        "condition", "modern", "what", "have", "has", "had", "agreed", "agree", "over", "back", "since", "through",
+        "about", "after", "before", "under", "against", "among", "within", "without"};
     // "2024", and ordinals such as "13th" or "21st"
     const bool number = std::isdigit(static_cast<unsigned char>(stem.front())) &&
                         std::all_of(stem.begin(), stem.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });

@@ -1257,11 +1257,14 @@ TEST_CASE("'Every' and 'all' are one word to aliases", "[extract][alias]") {
           std::vector<std::string>{"people-exchanges"});
 }
 
-TEST_CASE("Words such as 'what' and 'had' in an alias are no distinctive words of its item", "[extract][alias]") {
+TEST_CASE("Words such as 'what', 'had' and 'over' in an alias are no distinctive words of its item", "[extract][alias]") {
     model::Dataset catalog = small_catalog();
     catalog.items[1].aliases.push_back("what the top leaders had agreed");
     catalog.index();
     CHECK(KeywordMatcher(catalog).find(tokenize("what the talks had agreed"), {}).empty());
+    catalog.items[2].aliases.push_back("back over 75 years of exchange");
+    catalog.index();
+    CHECK(KeywordMatcher(catalog).find(tokenize("he looked back over the plans"), {}).empty());
 }
 
 TEST_CASE("Rail and railway are one word to aliases", "[extract][alias]") {
