@@ -116,6 +116,11 @@ std::vector<Mention> KeywordMatcher::find(const std::vector<Token>& tokens, cons
             std::set<std::size_t> names{runs[first]};
             std::size_t end = first;
             for (std::size_t next = first + 1; next < tokens.size() && next <= first + window; ++next) {
+                // "reached, the understandings", "..., which would open": the words of one
+                // phrase, not across the start of another.
+                if (gap_between(tokens[next - 1], tokens[next]).find_first_of(",;:") != std::string_view::npos &&
+                    is_one_of(tokens[next].lower, {"the", "which", "who", "while", "whereas", "where", "when"}))
+                    break;
                 if (covered[next]) continue;
                 const auto others = items_by_word_.find(tokens[next].stem);
                 if (others == items_by_word_.end() ||

@@ -1257,6 +1257,12 @@ TEST_CASE("'Every' and 'all' are one word to aliases", "[extract][alias]") {
           std::vector<std::string>{"people-exchanges"});
 }
 
+TEST_CASE("An item's words are one phrase, not across a comma and the start of another", "[extract][alias]") {
+    const KeywordMatcher matcher(small_catalog());
+    CHECK(matcher.find(tokenize("they reopened the market, the farm ministry said"), {}).empty());
+    REQUIRE(matcher.find(tokenize("they reopened the market to farm produce"), {}).size() == 1);
+}
+
 TEST_CASE("Words such as 'what', 'had' and 'over' in an alias are no distinctive words of its item", "[extract][alias]") {
     model::Dataset catalog = small_catalog();
     catalog.items[1].aliases.push_back("what the top leaders had agreed");
