@@ -37,11 +37,12 @@ const EvaluationSet seventh_blind{source_dir() / "tests/extract/blind7"};
 const EvaluationSet eighth_blind{source_dir() / "tests/extract/blind8"};
 const EvaluationSet ninth_blind{source_dir() / "tests/extract/blind9"};
 const EvaluationSet tenth_blind{source_dir() / "tests/extract/blind10"};
+const EvaluationSet eleventh_blind{source_dir() / "tests/extract/blind11"};
 const std::vector<EvaluationSet> every_set{
     held_out,          development,       second_development,  third_development, fourth_development,
     fifth_development, sixth_development, seventh_development, blind,             second_blind,
     third_blind,       fourth_blind,      fifth_blind,         sixth_blind,       seventh_blind,
-    eighth_blind,      ninth_blind,       tenth_blind};
+    eighth_blind,      ninth_blind,       tenth_blind,         eleventh_blind};
 
 std::vector<fs::path> articles_of(const EvaluationSet& set) {
     std::vector<fs::path> paths;
@@ -219,7 +220,8 @@ TEST_CASE("extract --evaluate scores each evaluation set at or above its floors"
                                                                                {seventh_blind, "134", "6", 6, 0.75},
                                                                                {eighth_blind, "106", "6", 6, 0.57},
                                                                                {ninth_blind, "102", "6", 6, 0.54},
-                                                                               {tenth_blind, "114", "6", 6, 0.71}}));
+                                                                               {tenth_blind, "114", "6", 6, 0.71},
+                                                                               {eleventh_blind, "105", "6", 6, 0.70}}));
     INFO(set.root.string());
     const auto result = run_pledgetrack(
         {"extract", "--evaluate", set.gold().string(), set.articles().string(), "--catalog", seeds()});
