@@ -346,6 +346,9 @@ constexpr CuePattern patterns[] = {
     CuePattern{"covers", PledgeKind::agreement, reporting, false, false, true},
     CuePattern{"expressed confidence", PledgeKind::affirmation, reporting},
     CuePattern{"expressed his confidence", PledgeKind::affirmation, reporting},
+    CuePattern{"voiced confidence", PledgeKind::affirmation, reporting},
+    CuePattern{"was confident", PledgeKind::affirmation, reporting},
+    CuePattern{"is confident", PledgeKind::affirmation, reporting},
     CuePattern{"believes", PledgeKind::affirmation, reporting},
     CuePattern{"believe", PledgeKind::affirmation, reporting},
     CuePattern{"believed", PledgeKind::affirmation, reporting},
@@ -645,6 +648,13 @@ bool in_clause_about_an_event(const std::vector<Token>& tokens, std::size_t at) 
     return false;
 }
 
+bool confides_in_a_country(const std::vector<Token>& tokens, std::size_t from) {
+    if (from < tokens.size() && tokens[from].lower == "that") ++from;
+    if (from < tokens.size() && tokens[from].lower == "the") ++from;
+    return from < tokens.size() && (country_side(tokens[from].lower) ||
+                                    is_one_of(tokens[from].lower, {"country", "party", "cpv", "cpc", "it", "people"}));
+}
+
 bool praises_a_success(const std::vector<Token>& tokens, std::size_t from) {
     constexpr std::size_t reach = 5;  // tokens: "Beijing's hosting of a successful"
     for (std::size_t i = from; i < tokens.size() && i < from + reach; ++i) {
@@ -685,7 +695,8 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
     // or a wish, not a promise.
     if (pattern.strength == modal && pattern.kind == PledgeKind::pledge &&
         std::any_of(earlier.begin(), earlier.end(), [](const Cue& c) {
-            return c.phrase.starts_with("believe") || c.phrase.ends_with("confidence") || c.wish;
+            return c.phrase.starts_with("believe") || c.phrase.ends_with("confidence") ||
+                   c.phrase.ends_with("confident") || c.wish;
         }))
         return std::nullopt;
 
@@ -736,6 +747,10 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
         if (tokens[after].lower == "with") cue.strength = reporting;
     }
     if (words[0].starts_with("welcome") && welcomes_a_development(tokens, after)) cue.kind = PledgeKind::affirmation;
+    // "voiced confidence that China would reach its goals": confidence in a country or its
+    // party backs it; "confidence that the visit will be a milestone" states a view.
+    if ((words.back() == "confidence" || words.back() == "confident") && confides_in_a_country(tokens, after))
+        cue.kind = PledgeKind::support;
     // "hailed Beijing's hosting of a successful summit", "hailed China's success": praise
     // of what the other side achieved congratulates it.
     if (words[0].starts_with("hail") && praises_a_success(tokens, after)) {

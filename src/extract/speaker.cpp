@@ -26,7 +26,8 @@ const std::set<std::string, std::less<>> title_words{
 const std::set<std::string, std::less<>> object_markers{
     "with", "to", "for", "of", "by", "from", "between", "toward", "towards", "on", "at", "in", "about",
     "against", "among", "than", "including", "into", "under", "over", "across", "via", "met", "meets",
-    "meet", "received", "receives", "receive", "hosted", "hosts", "welcomed", "visited", "visit", "and"};
+    "meet", "received", "receives", "receive", "hosted", "hosts", "welcomed", "visited", "visit", "and",
+    "what"};  // "spoke of what China has achieved": the subject of a clause that is an object
 
 // Words before a title that leave it a title: "the top leader", "Vietnam's new premier".
 const std::set<std::string, std::less<>> title_adjectives{"top", "new", "visiting", "senior", "chief"};

@@ -1514,6 +1514,11 @@ TEST_CASE("In a transcript, the person a question asks about is whom the answer'
                     "HARLAN: He asked China to act."}) == std::vector<std::string>{"none", "none", "VN bui-thanh-son"});
 }
 
+TEST_CASE("The subject of a 'what' clause is not the speaker", "[extract][speaker]") {
+    CHECK(speakers({"To Lam spoke of what China has achieved and said ties should grow."}) ==
+          std::vector<std::string>{"VN to-lam"});
+}
+
 TEST_CASE("A country's title ('Vietnam's top leader') speaks for that country", "[extract][speaker]") {
     CHECK(speakers({"To Lam met Xi Jinping.", "Vietnam's top leader said the two countries should act."}) ==
           std::vector<std::string>{"none", "VN to-lam"});
@@ -1565,6 +1570,16 @@ TEST_CASE("A participle opening the sentence frames it; the main clause's verb g
                   "community") == model::PledgeKind::affirmation);
     CHECK(kind_at("Calling for more people-to-people exchange, Xi said relations were sound.", "people-to-people") ==
           model::PledgeKind::proposal);
+}
+
+TEST_CASE("Confidence that a country will reach its goals backs it; confidence in a visit states a view",
+          "[extract][kind]") {
+    CHECK(kind_at("He said he was confident the country would build the community with a shared future.", "community") ==
+          model::PledgeKind::support);
+    CHECK(kind_at("He voiced confidence that China would build the community with a shared future.", "community") ==
+          model::PledgeKind::support);
+    CHECK(kind_at("He expressed confidence that the visit would be a milestone for the community with a shared future.",
+                  "community") == model::PledgeKind::affirmation);
 }
 
 TEST_CASE("Hailing the other side's success congratulates it; hailing a plan affirms it", "[extract][kind]") {
