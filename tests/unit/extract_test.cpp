@@ -1572,6 +1572,11 @@ TEST_CASE("A participle opening the sentence frames it; the main clause's verb g
           model::PledgeKind::proposal);
 }
 
+TEST_CASE("Standing behind something supports it", "[extract][kind]") {
+    CHECK(kind_at("Xi said Beijing stands behind the community with a shared future.", "community") ==
+          model::PledgeKind::support);
+}
+
 TEST_CASE("Confidence that a country will reach its goals backs it; confidence in a visit states a view",
           "[extract][kind]") {
     CHECK(kind_at("He said he was confident the country would build the community with a shared future.", "community") ==
