@@ -433,7 +433,11 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
             (first == "according" && second == "to" && (third == "him" || third == "her")))
             framing = Candidate{CandidateKind::pronoun, i, i + 3, {}, {}, first + " " + second + " " + third};
     }
-    if (!chosen && framing && last_person_) chosen = &*framing;
+    // ("Trong pointed out that ..., which in his view ...": a person named before it speaks.)
+    const bool named_before_framing = framing && std::any_of(found.begin(), found.end(), [&](const Candidate& c) {
+        return c.kind == CandidateKind::person && c.first < framing->first;
+    });
+    if (!chosen && framing && !named_before_framing && last_person_) chosen = &*framing;
     // A quote that goes on after "said a Western diplomat", with no speaker of its own, is
     // still the diplomat's.
     const bool quoted_on = std::exchange(outsider_quoted_, false) && opens_with_quote(sentence.text);

@@ -612,6 +612,12 @@ TEST_CASE("A sentence framed as someone's account is theirs, whatever its subjec
           std::vector<std::string>{"VN bui-thanh-son", "VN bui-thanh-son", "VN bui-thanh-son"});
 }
 
+TEST_CASE("A person named before 'in his view' speaks, not the one named last", "[extract][speaker]") {
+    CHECK(speakers({"Xi said ties matter.", "Son pointed out that ties had grown, which in his view showed how far "
+                                            "relations had come."}) ==
+          std::vector<std::string>{"CN xi-jinping", "VN bui-thanh-son"});
+}
+
 TEST_CASE("A title the article never gave is the one person named who held it at earlier meetings",
           "[extract][speaker]") {
     model::Dataset catalog = small_catalog();
