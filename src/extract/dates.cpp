@@ -384,7 +384,7 @@ DateClues find_date_clues(const Article& article) {
     return clues;
 }
 
-std::set<std::size_t> sentences_of_other_days(const DateClues& clues, const model::MeetingDate& meeting) {
+std::set<std::size_t> sentences_of_later_days(const DateClues& clues, const model::MeetingDate& meeting) {
     std::set<std::size_t> other, inside;
     const int meeting_year = int(meeting.earliest().year());
     for (const StatedDay& d : clues.days) {

@@ -83,7 +83,7 @@ struct ResolvedDate {
 // meeting's date, and on none inside it: "Chinh chaired a government meeting on September
 // 29" in a story of a session held on September 23. (An earlier day is mostly a clause of
 // background: "since the 14th meeting, held on July 13 last year, the co-chairs ...".)
-std::set<std::size_t> sentences_of_other_days(const DateClues& clues, const model::MeetingDate& meeting);
+std::set<std::size_t> sentences_of_later_days(const DateClues& clues, const model::MeetingDate& meeting);
 
 // The meeting date from the clues: with a weekday (or "yesterday", "today") in the lead or right
 // after a word for the meeting ("met Li on Monday") and no day stated in an earlier

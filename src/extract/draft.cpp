@@ -206,7 +206,7 @@ public:
         draft_->meeting.draft = true;
         draft_->meeting.notes.push_back("Date: " + resolved->reason + ".");
         meeting_year_ = date::year_month_day{draft_->meeting.date.earliest()}.year();
-        other_day_sentences_ = sentences_of_other_days(clues, draft_->meeting.date);
+        later_day_sentences_ = sentences_of_later_days(clues, draft_->meeting.date);
         place_ = find_place(article_);
         tracker_.set_host(host_side(place_));
 
@@ -301,9 +301,9 @@ private:
         const bool lead_sentence =
             !sentence.bulleted && (!sentence.body || !in_body_ || (!meeting_reported_ && sentence.tells_of_meeting));
         const bool story = sentence.body && !sentence.bulleted;
-        // After the story has told of its meeting, a meeting on another day is another one.
+        // After the story has told of its meeting, a meeting on a later day is another one.
         const bool dated_elsewhere =
-            meeting_reported_ && other_day_sentences_.contains(static_cast<std::size_t>(&sentence - article_.sentences.data()));
+            meeting_reported_ && later_day_sentences_.contains(static_cast<std::size_t>(&sentence - article_.sentences.data()));
         meeting_reported_ = meeting_reported_ || (story && sentence.tells_of_meeting);
         in_body_ = in_body_ || story;
         if (lead_sentence) lead_.insert(lead_.end(), sentence.tokens.begin(), sentence.tokens.end());
@@ -340,10 +340,10 @@ private:
     // another meeting of the trip; what it reports was said there.
     static bool opens_on_another_meeting(const std::vector<Token>& tokens) {
         constexpr std::size_t longest_opening = 12;  // tokens
+        constexpr std::size_t longest_time = 4;      // tokens: "Later that same day,"
         bool separate = false, later = false, meeting = false, writing = false;
         for (std::size_t i = 0; i < tokens.size() && i < longest_opening; ++i) {
             // "Later Monday, Hue held talks with Zhao": a time set off by a comma opens on it too.
-            constexpr std::size_t longest_time = 4;  // tokens: "Later that same day,"
             if (comma_before(tokens, i) && !(later && !meeting && i <= longest_time)) break;
             const std::string& word = tokens[i].lower;
             separate = separate || word == "separate" || word == "separately";
@@ -582,7 +582,7 @@ private:
         if (speaker.document && cue->strength == CueStrength::modal) {
             kind = PledgeKind::agreement;
             why_kind += " in a joint statement";
-        } else if (cue->phrase == "announced" && speaker.side == PledgeSide::joint) {
+        } else if (speaker.side == PledgeSide::joint && tokenize(cue->phrase).front().lower == "announced") {
             // "The two premiers announced that the scenic area will open": a decision both took.
             kind = PledgeKind::agreement;
             why_kind += " by both sides";
@@ -741,7 +741,7 @@ private:
     bool meeting_reported_ = false;
     std::optional<Place> place_;    // where the article says the meeting was
     bool another_meeting_ = false;  // the sentence being read tells of another meeting
-    std::set<std::size_t> other_day_sentences_;  // sentences telling of a meeting on a later day
+    std::set<std::size_t> later_day_sentences_;  // sentences telling of a meeting on a later day
     bool in_later_meeting_ = false;  // in a paragraph that tells of one
     bool outsider_subject_ = false;   // the statement's subject is outside the catalog, or a third country
     bool documents_to_come_ = false;  // the sentence before promised documents not yet signed
