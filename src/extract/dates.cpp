@@ -255,6 +255,36 @@ std::optional<year_month_day> time_stamp_among(const Article& article) {
     return std::nullopt;
 }
 
+// "Hanoi (VNA) – ...", "BEIJING, Jan. 15 (Xinhua) -- ...": a sentence that opens on the
+// place and agency a story was filed from.
+bool opens_with_dateline(const std::vector<Token>& tokens) {
+    constexpr std::size_t longest_dateline = 7;  // tokens
+    for (std::size_t i = 1; i < tokens.size() && i <= longest_dateline; ++i) {
+        const std::string_view gap = gap_between(tokens[i - 1], tokens[i]);
+        const bool dash = gap.find("--") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos ||
+                          gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find(" - ") != std::string_view::npos;
+        if (dash) return gap.find(')') != std::string_view::npos;
+    }
+    return false;
+}
+
+// The story's first sentence, its lead: the first long sentence of the body, or one that
+// opens with a dateline right after it (the first was a standfirst).
+std::optional<std::size_t> lead_of(const Article& article) {
+    constexpr std::size_t lead_length = 8;      // tokens; a short sentence is page furniture
+    constexpr std::size_t standfirst_reach = 3;  // sentences
+    std::optional<std::size_t> first;
+    for (std::size_t at = 0; at < article.sentences.size(); ++at) {
+        const Sentence& sentence = article.sentences[at];
+        if (!sentence.body || sentence.bulleted || is_time_stamp(sentence.tokens) || sentence.tokens.size() < lead_length)
+            continue;
+        if (!first) first = at;
+        else if (at > *first + standfirst_reach) break;
+        else if (opens_with_dateline(sentence.tokens)) return at;
+    }
+    return first;
+}
+
 }  // namespace
 
 std::optional<unsigned> month_number(const std::string& lower) {
@@ -296,17 +326,14 @@ DateClues find_date_clues(const Article& article) {
     DateClues clues;
     std::vector<std::pair<DatePlace, unsigned>> months;
     WeekdayRank weekday_rank{}, relative_rank{};
-    bool lead_seen = false;
+    const std::optional<std::size_t> lead_at = lead_of(article);
     for (std::size_t at = 0; at < article.sentences.size(); ++at) {
         const Sentence& sentence = article.sentences[at];
         const std::vector<Token>& tokens = sentence.tokens;
         const bool time_stamp = is_time_stamp(tokens);
         if (time_stamp && !clues.published) clues.published = stamp_day(tokens);
         const DatePlace place = place_of(sentence);
-        // The story's first sentence, its lead, is long; a short one is page furniture.
-        constexpr std::size_t lead_length = 8;  // tokens
-        const bool lead = sentence.body && !sentence.bulleted && !time_stamp && tokens.size() >= lead_length &&
-                          !std::exchange(lead_seen, true);
+        const bool lead = lead_at == at;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             if (const auto iso = iso_day(tokens, i)) {
                 if (sentence.body && !time_stamp) clues.days.push_back({unsigned(iso->month()), unsigned(iso->day()), int(iso->year()), 0, place, {}, at});

@@ -1378,6 +1378,15 @@ TEST_CASE("A weekday after 'by' is a time limit, not the day of an event", "[ext
                        2025_y / 7 / 8) == "2025-07-07");
 }
 
+TEST_CASE("After a standfirst, the sentence opening with a dateline is the lead", "[extract][dates]") {
+    CHECK(meeting_date("Quang and Wang co-chaired the meeting in Hanoi, reviewing cooperation since their previous "
+                       "session.\n\nHanoi (VNA) - Quang and Wang co-chaired the 15th meeting of the Steering Committee "
+                       "for Bilateral Cooperation at the Government Headquarters in Hanoi on Friday.\n\nReviewing "
+                       "cooperation since the 14th meeting, held in Nanning on July 13 last year, the two sides agreed "
+                       "to do more.\n",
+                       2023_y / 12 / 1) == "2023-12-01");
+}
+
 TEST_CASE("A key-points box before the story is not its lead", "[extract][dates]") {
     CHECK(meeting_date("Key points\n- Vietnam's premier met China's premier at the summit on Sunday.\n"
                        "- Both sides vowed to expand trade and investment.\n\n"
