@@ -27,6 +27,8 @@ const EvaluationSet fourth_development{source_dir() / "tests/extract/dev4"};
 const EvaluationSet fifth_development{source_dir() / "tests/extract/dev5"};
 const EvaluationSet sixth_development{source_dir() / "tests/extract/dev6"};
 const EvaluationSet seventh_development{source_dir() / "tests/extract/dev7"};
+const EvaluationSet eighth_development{source_dir() / "tests/extract/dev8"};
+const EvaluationSet ninth_development{source_dir() / "tests/extract/dev9"};
 const EvaluationSet blind{source_dir() / "tests/extract/blind"};
 const EvaluationSet second_blind{source_dir() / "tests/extract/blind2"};
 const EvaluationSet third_blind{source_dir() / "tests/extract/blind3"};
@@ -39,10 +41,12 @@ const EvaluationSet ninth_blind{source_dir() / "tests/extract/blind9"};
 const EvaluationSet tenth_blind{source_dir() / "tests/extract/blind10"};
 const EvaluationSet eleventh_blind{source_dir() / "tests/extract/blind11"};
 const std::vector<EvaluationSet> every_set{
-    held_out,          development,       second_development,  third_development, fourth_development,
-    fifth_development, sixth_development, seventh_development, blind,             second_blind,
-    third_blind,       fourth_blind,      fifth_blind,         sixth_blind,       seventh_blind,
-    eighth_blind,      ninth_blind,       tenth_blind,         eleventh_blind};
+    held_out,           development,       second_development, third_development,
+    fourth_development, fifth_development, sixth_development,  seventh_development,
+    eighth_development, ninth_development, blind,              second_blind,
+    third_blind,        fourth_blind,      fifth_blind,        sixth_blind,
+    seventh_blind,      eighth_blind,      ninth_blind,        tenth_blind,
+    eleventh_blind};
 
 std::vector<fs::path> articles_of(const EvaluationSet& set) {
     std::vector<fs::path> paths;
@@ -211,6 +215,8 @@ TEST_CASE("extract --evaluate scores each evaluation set at or above its floors"
                                                                                {fifth_development, "165", "8", 8, 0.78},
                                                                                {sixth_development, "143", "8", 8, 0.72},
                                                                                {seventh_development, "110", "8", 8, 0.75},
+                                                                               {eighth_development, "175", "8", 6, 0.42},
+                                                                               {ninth_development, "159", "8", 8, 0.74},
                                                                                {blind, "126", "6", 6, 0.68},
                                                                                {second_blind, "122", "6", 6, 0.69},
                                                                                {third_blind, "145", "6", 6, 0.79},
