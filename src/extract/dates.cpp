@@ -97,7 +97,12 @@ bool follows_meeting_word(const std::vector<Token>& tokens, std::size_t at) {
                 set_off = at - 1 - i;
                 break;
             }
-    for (std::size_t i = at; i-- > 0 && at - i <= reach + set_off;) {
+    // A name or place of several words ("the Great Hall of the People") counts as one.
+    std::size_t distance = 0;
+    for (std::size_t i = at; i-- > 0;) {
+        const bool in_name = tokens[i].capitalized && i + 1 < at && tokens[i + 1].capitalized &&
+                             gap_between(tokens[i], tokens[i + 1]) == " ";
+        if (!in_name && ++distance > reach + set_off) break;
         if (!(is_meeting_word(tokens[i].lower) && tokens[i].lower != "visit") && !tells_someone(tokens, i)) continue;
         const bool in_relative_clause = (i >= 1 && is_one_of(tokens[i - 1].lower, {"who", "which"})) ||
                                         (i >= 2 && is_one_of(tokens[i - 2].lower, {"who", "which"}));
@@ -175,7 +180,9 @@ std::optional<unsigned> days_back_at(const std::vector<Token>& tokens, std::size
 enum class WeekdayRank { trip_or_document, elsewhere, after_meeting_word, in_lead, after_meeting_word_in_lead };
 
 WeekdayRank rank_of(const std::vector<Token>& tokens, std::size_t at, bool in_lead) {
-    if (follows_arrival_or_departure(tokens, at) || follows_document_verb(tokens, at))
+    // "Tuesday's decision" names a thing of that day; "Tuesday's talks" would be a meeting.
+    const bool names_a_thing = at + 2 < tokens.size() && tokens[at + 1].lower == "s" && !is_meeting_word(tokens[at + 2].lower);
+    if (follows_arrival_or_departure(tokens, at) || follows_document_verb(tokens, at) || names_a_thing)
         return WeekdayRank::trip_or_document;
     if (follows_meeting_word(tokens, at))
         return in_lead ? WeekdayRank::after_meeting_word_in_lead : WeekdayRank::after_meeting_word;

@@ -1378,6 +1378,24 @@ TEST_CASE("A weekday after 'by' is a time limit, not the day of an event", "[ext
                        2025_y / 7 / 8) == "2025-07-07");
 }
 
+TEST_CASE("A name or place of several words counts as one word between the meeting word and the weekday",
+          "[extract][dates]") {
+    CHECK(meeting_date("The premier came for trains and customers, and left with warm words.\n\nVietnam's prime "
+                       "minister, Pham Minh Chinh, sat down with Xi Jinping in the Great Hall of the People on "
+                       "Tuesday and came away with compliments.\n\nMr. Chinh is on a trip that began on Sunday. A "
+                       "day before he saw Mr. Xi, he held talks with Premier Li Qiang, who used their session on "
+                       "Monday to press for a code of conduct.\n",
+                       2023_y / 6 / 28) == "2023-06-27");
+}
+
+TEST_CASE("A weekday naming a thing of that day ('Tuesday's decision') does not date the meeting",
+          "[extract][dates]") {
+    CHECK(meeting_date("The visit drew crowds along the way to the palace in the capital.\n\nXi told the head of "
+                       "parliament yesterday that ties should stay on course. He cast Tuesday's decision as proof of "
+                       "trust.\n",
+                       2023_y / 12 / 14) == "2023-12-13");
+}
+
 TEST_CASE("After a standfirst, the sentence opening with a dateline is the lead", "[extract][dates]") {
     CHECK(meeting_date("Quang and Wang co-chaired the meeting in Hanoi, reviewing cooperation since their previous "
                        "session.\n\nHanoi (VNA) - Quang and Wang co-chaired the 15th meeting of the Steering Committee "
