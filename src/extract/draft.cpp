@@ -525,8 +525,10 @@ private:
                 std::none_of(tokens.begin() + long(mention.first_token), tokens.begin() + long(mention.end_token), is_count))
                 continue;
             const std::size_t next_item = m + 1 < mentions.size() ? mentions[m + 1].first_token : tokens.size();
-            for (std::size_t i = mention.end_token; i < next_item && i < tokens.size(); ++i)
+            for (std::size_t i = mention.end_token; i < next_item && i < tokens.size(); ++i) {
                 if (gap_between(tokens[i - 1], tokens[i]).find(':') != std::string_view::npos) return i;
+                if (tokens[i].lower == "namely") return i + 1;  // "the 'six more' goals, namely more trust, ..."
+            }
         }
         return tokens.size();
     }

@@ -307,6 +307,12 @@ TEST_CASE("A sentence opening on another meeting of the trip adds no pledges", "
           std::vector<std::string>{"unclos joint agreement"});
 }
 
+TEST_CASE("The fields listed after 'namely' spell out a numbered formula, recorded once", "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Xi said China would work with Vietnam on the six "
+                  "directions, namely more people-to-people exchange and fewer disagreements at sea.\n") ==
+          std::vector<std::string>{"six-more CN pledge"});
+}
+
 TEST_CASE("A sentence opening on a later time set off by a comma, then a meeting, tells of another meeting",
           "[extract][kind]") {
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Later Monday, To Lam held talks with the premier, at "
