@@ -1611,8 +1611,10 @@ TEST_CASE("A participle opening the sentence frames it; the main clause's verb g
           model::PledgeKind::proposal);
 }
 
-TEST_CASE("Standing behind something supports it", "[extract][kind]") {
+TEST_CASE("Standing behind something, or giving it one's blessing, supports it", "[extract][kind]") {
     CHECK(kind_at("Xi said Beijing stands behind the community with a shared future.", "community") ==
+          model::PledgeKind::support);
+    CHECK(kind_at("He gave his blessing to the community with a shared future.", "community") ==
           model::PledgeKind::support);
 }
 
@@ -1624,6 +1626,11 @@ TEST_CASE("Confidence that a country will reach its goals backs it; confidence i
           model::PledgeKind::support);
     CHECK(kind_at("He expressed confidence that the visit would be a milestone for the community with a shared future.",
                   "community") == model::PledgeKind::affirmation);
+}
+
+TEST_CASE("What the two sides found to celebrate they affirm", "[extract][kind]") {
+    CHECK(kind_at("The two men found plenty to celebrate: people-to-people exchange had grown fast.",
+                  "people-to-people") == model::PledgeKind::affirmation);
 }
 
 TEST_CASE("Hailing the other side's success congratulates it; hailing a plan affirms it", "[extract][kind]") {
