@@ -515,18 +515,25 @@ private:
     // starts at is returned.
     static std::size_t end_of_numbered_formula(const std::vector<Token>& tokens, const std::vector<Mention>& mentions) {
         static constexpr std::array counts{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-        const auto is_count = [](const Token& t) {
-            return std::find(counts.begin(), counts.end(), t.lower) != counts.end() ||
-                   std::isdigit(static_cast<unsigned char>(t.lower[0]));
+        // A count of things ("six lines", "a six-part formula"), not "two-way trade".
+        const auto is_count = [&](std::size_t at) {
+            const bool two_way = at + 1 < tokens.size() && gap_between(tokens[at], tokens[at + 1]) == "-" &&
+                                 tokens[at + 1].lower == "way";
+            return !two_way && (std::find(counts.begin(), counts.end(), tokens[at].lower) != counts.end() ||
+                                std::isdigit(static_cast<unsigned char>(tokens[at].lower[0])));
         };
         for (std::size_t m = 0; m < mentions.size(); ++m) {
             const Mention& mention = mentions[m];
-            if (mention.name->of != Name::Of::item ||
-                std::none_of(tokens.begin() + long(mention.first_token), tokens.begin() + long(mention.end_token), is_count))
-                continue;
+            bool counted = false;
+            for (std::size_t at = mention.first_token; at < mention.end_token && !counted; ++at) counted = is_count(at);
+            if (mention.name->of != Name::Of::item || !counted) continue;
             const std::size_t next_item = m + 1 < mentions.size() ? mentions[m + 1].first_token : tokens.size();
             for (std::size_t i = mention.end_token; i < next_item && i < tokens.size(); ++i) {
-                if (gap_between(tokens[i - 1], tokens[i]).find(':') != std::string_view::npos) return i;
+                // "six lines of effort: ...", "six lines they have agreed – more political trust, ..."
+                const std::string_view gap = gap_between(tokens[i - 1], tokens[i]);
+                if (gap.find(':') != std::string_view::npos || gap.find(" \xE2\x80\x93 ") != std::string_view::npos ||
+                    gap.find(" \xE2\x80\x94 ") != std::string_view::npos)
+                    return i;
                 if (tokens[i].lower == "namely") return i + 1;  // "the 'six more' goals, namely more trust, ..."
             }
         }

@@ -307,6 +307,18 @@ TEST_CASE("A sentence opening on another meeting of the trip adds no pledges", "
           std::vector<std::string>{"unclos joint agreement"});
 }
 
+TEST_CASE("The fields after a dash spell out a numbered formula; 'two-way' counts nothing", "[extract][kind]") {
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Xi proposed a vision organised around the six "
+                  "directions they have agreed \xE2\x80\x93 more people-to-people exchange and fewer disagreements at "
+                  "sea.\n") == std::vector<std::string>{"six-more CN proposal"});
+    model::Dataset catalog = small_catalog();
+    catalog.items[1].aliases.push_back("two-way trade");
+    catalog.index();
+    CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. To Lam said two-way trade should grow \xE2\x80\x93 and he "
+                  "pressed for more people-to-people exchange.\n",
+                  catalog) == std::vector<std::string>{"unclos VN proposal", "people-exchanges VN request"});
+}
+
 TEST_CASE("The fields listed after 'namely' spell out a numbered formula, recorded once", "[extract][kind]") {
     CHECK(drafted("To Lam met Xi Jinping in Hanoi on Monday. Xi said China would work with Vietnam on the six "
                   "directions, namely more people-to-people exchange and fewer disagreements at sea.\n") ==
