@@ -194,9 +194,7 @@ WeekdayRank rank_of(const std::vector<Token>& tokens, std::size_t at, bool in_le
 bool in_dateline(const std::vector<Token>& tokens, std::size_t month_at) {
     if (month_at > 2) return false;
     for (std::size_t i = month_at + 1; i < tokens.size() && i <= month_at + 5; ++i) {
-        const std::string_view gap = gap_between(tokens[i - 1], tokens[i]);
-        for (std::string_view dash : {"--", "\xE2\x80\x94", " \xE2\x80\x93 ", " - "})
-            if (gap.find(dash) != std::string_view::npos) return true;
+        if (has_dateline_dash(gap_between(tokens[i - 1], tokens[i]))) return true;
     }
     return false;
 }
@@ -268,9 +266,7 @@ bool opens_with_dateline(const std::vector<Token>& tokens) {
     constexpr std::size_t longest_dateline = 7;  // tokens
     for (std::size_t i = 1; i < tokens.size() && i <= longest_dateline; ++i) {
         const std::string_view gap = gap_between(tokens[i - 1], tokens[i]);
-        const bool dash = gap.find("--") != std::string_view::npos || gap.find("\xE2\x80\x93") != std::string_view::npos ||
-                          gap.find("\xE2\x80\x94") != std::string_view::npos || gap.find(" - ") != std::string_view::npos;
-        if (dash) return gap.find(')') != std::string_view::npos;
+        if (has_dateline_dash(gap)) return gap.find(')') != std::string_view::npos;
     }
     return false;
 }

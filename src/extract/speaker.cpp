@@ -58,9 +58,7 @@ bool opens_dateline(const std::vector<Token>& tokens, std::size_t at) {
     const std::string_view word = tokens[at].original;
     if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
     const std::string_view gap = gap_between(tokens[at], tokens[at + 1]);
-    return gap.find("--") != std::string_view::npos || gap.find("\xE2\x80\x94") != std::string_view::npos ||
-           gap.find(" \xE2\x80\x93 ") != std::string_view::npos || gap.find(" - ") != std::string_view::npos ||
-           gap.find(", ") != std::string_view::npos || gap.find(" (") != std::string_view::npos;
+    return has_dateline_dash(gap) || gap.find(", ") != std::string_view::npos || gap.find(" (") != std::string_view::npos;
 }
 
 // Where the titles before a name begin: "Minister of Construction Tran Hong Minh",

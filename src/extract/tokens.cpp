@@ -87,6 +87,12 @@ bool comma_before(const std::vector<Token>& tokens, std::size_t at) {
     return at > 0 && at < tokens.size() && gap_between(tokens[at - 1], tokens[at]).find(',') != std::string_view::npos;
 }
 
+bool has_dateline_dash(std::string_view gap) {
+    for (std::string_view dash : {"--", "\xE2\x80\x94", " \xE2\x80\x93 ", " - "})
+        if (gap.find(dash) != std::string_view::npos) return true;
+    return false;
+}
+
 std::string_view gap_between(const Token& before, const Token& after) {
     const char* gap = before.original.data() + before.original.size();
     return {gap, static_cast<std::size_t>(after.original.data() - gap)};

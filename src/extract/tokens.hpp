@@ -35,6 +35,10 @@ std::string_view gap_between(const Token& before, const Token& after);
 // Whether a comma separates token `at` from the one before it: ", he said".
 bool comma_before(const std::vector<Token>& tokens, std::size_t at);
 
+// Whether a gap holds the dash that ends a dateline ("HANOI --", "Hanoi (VNA) – "): a
+// double hyphen, an em dash, or an en dash or hyphen with spaces around it.
+bool has_dateline_dash(std::string_view gap);
+
 // The stems of a phrase joined without separators: "Lào Cai – Hà Nội" and "Lao Cai-Hanoi"
 // both give "laocaihanoi", so spacing and dashes never decide a match.
 std::string phrase_key(std::string_view phrase);
