@@ -254,9 +254,9 @@ private:
         constexpr std::size_t longest_gap = 3;  // tokens: "of Vietnam's"
         for (std::size_t k = 0; k + 1 < mentions.size(); ++k) {
             const Mention& open = mentions[k];
-            if (open.name->of != Name::Of::item || open.name->loose) continue;
-            const std::vector<Token> words = tokenize(open.name->phrase);
-            if (words.empty() || !is_one_of(words.back().lower, {"more", "of"})) continue;
+            if (open.name->of != Name::Of::item || open.name->loose ||
+                !is_one_of(tokens[open.end_token - 1].lower, {"more", "of"}))
+                continue;
             const Mention& next = mentions[k + 1];
             if (next.name->of != Name::Of::item || next.first_token < open.end_token ||
                 next.first_token - open.end_token > longest_gap)
