@@ -54,6 +54,12 @@ constexpr CuePattern patterns[] = {
     CuePattern{"hopes", PledgeKind::proposal, speech},
     CuePattern{"hope", PledgeKind::proposal, speech},
     CuePattern{"put forward", PledgeKind::proposal, speech},
+    CuePattern{"made the case for", PledgeKind::proposal, speech},
+    CuePattern{"makes the case for", PledgeKind::proposal, speech},
+    CuePattern{"making the case for", PledgeKind::proposal, speech},
+    CuePattern{"argued for", PledgeKind::proposal, speech},
+    CuePattern{"put on the table", PledgeKind::proposal, speech},
+    CuePattern{"sketched out", PledgeKind::proposal, speech},
     CuePattern{"outlined his proposals", PledgeKind::proposal, speech},
     CuePattern{"outlined her proposals", PledgeKind::proposal, speech},
     CuePattern{"outlined proposals", PledgeKind::proposal, speech},
@@ -130,6 +136,7 @@ constexpr CuePattern patterns[] = {
     CuePattern{"consented", PledgeKind::agreement, speech},
     CuePattern{"concurred", PledgeKind::agreement, speech},
     CuePattern{"settled on", PledgeKind::agreement, speech},
+    CuePattern{"signed off on", PledgeKind::agreement, speech, false, false, true},
     CuePattern{"reached consensus", PledgeKind::agreement, speech},
     CuePattern{"reached a consensus", PledgeKind::agreement, speech},
     CuePattern{"consenting", PledgeKind::agreement, speech},
@@ -206,6 +213,8 @@ constexpr CuePattern patterns[] = {
     CuePattern{"expressed his willingness", PledgeKind::pledge, speech, false, true},
     CuePattern{"prepared to", PledgeKind::pledge, modal},
     CuePattern{"offered to", PledgeKind::pledge, speech},
+    CuePattern{"held out the prospect of", PledgeKind::pledge, speech},
+    CuePattern{"holds out the prospect of", PledgeKind::pledge, speech},
     CuePattern{"supports", PledgeKind::support, speech},
     CuePattern{"supported", PledgeKind::support, speech},
     CuePattern{"support", PledgeKind::support, speech},
@@ -214,9 +223,6 @@ constexpr CuePattern patterns[] = {
     CuePattern{"stands behind", PledgeKind::support, speech},
     CuePattern{"stood behind", PledgeKind::support, speech},
     CuePattern{"stand behind", PledgeKind::support, speech},
-    CuePattern{"stands behind", PledgeKind::support, speech},
-    CuePattern{"stand behind", PledgeKind::support, speech},
-    CuePattern{"stood behind", PledgeKind::support, speech},
     CuePattern{"weight behind", PledgeKind::support, speech},
     CuePattern{"favours", PledgeKind::support, speech},
     CuePattern{"favors", PledgeKind::support, speech},
@@ -225,6 +231,8 @@ constexpr CuePattern patterns[] = {
     CuePattern{"wished", PledgeKind::support, speech},
     CuePattern{"gave his blessing to", PledgeKind::support, speech},
     CuePattern{"gave her blessing to", PledgeKind::support, speech},
+    CuePattern{"giving his blessing to", PledgeKind::support, speech},
+    CuePattern{"giving her blessing to", PledgeKind::support, speech},
     CuePattern{"backs", PledgeKind::support, speech},
     CuePattern{"endorsed", PledgeKind::support, speech},
     CuePattern{"endorses", PledgeKind::support, speech},
@@ -296,6 +304,8 @@ constexpr CuePattern patterns[] = {
     CuePattern{"describes", PledgeKind::affirmation, reporting},
     CuePattern{"describing", PledgeKind::affirmation, reporting},
     CuePattern{"spoke highly", PledgeKind::affirmation, reporting},
+    CuePattern{"talked up", PledgeKind::affirmation, reporting},
+    CuePattern{"dwelt on", PledgeKind::affirmation, reporting},
     CuePattern{"underscored", PledgeKind::affirmation, reporting},
     CuePattern{"underscores", PledgeKind::affirmation, reporting},
     CuePattern{"underscoring", PledgeKind::affirmation, reporting},
@@ -374,6 +384,8 @@ constexpr CuePattern patterns[] = {
     CuePattern{"praised", PledgeKind::congratulation, speech},
     CuePattern{"praises", PledgeKind::congratulation, speech},
     CuePattern{"praising", PledgeKind::congratulation, speech},
+    CuePattern{"complimented", PledgeKind::congratulation, speech},
+    CuePattern{"compliments", PledgeKind::congratulation, speech},
     CuePattern{"emphasizing", PledgeKind::affirmation, reporting},
     CuePattern{"emphasising", PledgeKind::affirmation, reporting},
     CuePattern{"stressing", PledgeKind::affirmation, reporting},
@@ -532,6 +544,9 @@ bool welcomes_a_development(const std::vector<Token>& tokens, std::size_t after)
 }
 
 bool has_perfect_auxiliary(const std::vector<Token>& tokens, std::size_t verb) {
+    // "It had him giving his blessing to ...": a present participle is perfect only after
+    // "been" ("have been supporting").
+    if (tokens[verb].lower.ends_with("ing") && (verb == 0 || tokens[verb - 1].lower != "been")) return false;
     for (std::size_t back = 1; back <= 2 && back <= verb; ++back) {
         const std::string& word = tokens[verb - back].lower;
         if (word == "have" || word == "has" || word == "had") return true;

@@ -1630,6 +1630,38 @@ TEST_CASE("Standing behind something, or giving it one's blessing, supports it",
           model::PledgeKind::support);
 }
 
+TEST_CASE("A participle after 'had him' gives its own kind; after 'had been' it tells a record", "[extract][kind]") {
+    CHECK(kind_at("The account had him giving his blessing to the community with a shared future.", "community") ==
+          model::PledgeKind::support);
+    CHECK(kind_at("China had been supporting the community with a shared future for years.", "community") ==
+          model::PledgeKind::affirmation);
+}
+
+TEST_CASE("Making the case for, sketching out or putting something on the table proposes it", "[extract][kind]") {
+    CHECK(kind_at("Hue made the case for more people-to-people exchange.", "people-to-people") ==
+          model::PledgeKind::proposal);
+    CHECK(kind_at("Xi sketched out more people-to-people exchange.", "people-to-people") ==
+          model::PledgeKind::proposal);
+    CHECK(kind_at("Chinh put on the table more people-to-people exchange.", "people-to-people") ==
+          model::PledgeKind::proposal);
+}
+
+TEST_CASE("Holding out the prospect of something pledges it; signing off on it agrees it", "[extract][kind]") {
+    CHECK(kind_at("Xi held out the prospect of more people-to-people exchange.", "people-to-people") ==
+          model::PledgeKind::pledge);
+    CHECK(kind_at("The two sides signed off on a plan for people-to-people exchange.", "people-to-people") ==
+          model::PledgeKind::agreement);
+}
+
+TEST_CASE("Complimenting is praise; talking up or dwelling on something affirms it", "[extract][kind]") {
+    CHECK(kind_at("Li complimented Hanoi on its people-to-people exchange.", "people-to-people") ==
+          model::PledgeKind::congratulation);
+    CHECK(kind_at("Li talked up the people-to-people exchange of recent years.", "people-to-people") ==
+          model::PledgeKind::affirmation);
+    CHECK(kind_at("Xi dwelt on the community with a shared future.", "community") ==
+          model::PledgeKind::affirmation);
+}
+
 TEST_CASE("Confidence that a country will reach its goals backs it; confidence in a visit states a view",
           "[extract][kind]") {
     CHECK(kind_at("He said he was confident the country would build the community with a shared future.", "community") ==
