@@ -82,6 +82,7 @@ constexpr CuePattern patterns[] = {
     CuePattern{"looked forward", PledgeKind::proposal, speech},
     CuePattern{"looks forward", PledgeKind::proposal, speech},
     CuePattern{"should", PledgeKind::proposal, modal},
+    CuePattern{"ought to", PledgeKind::proposal, modal},
     CuePattern{"need to", PledgeKind::proposal, modal},
     CuePattern{"needs to", PledgeKind::proposal, modal},
     CuePattern{"must", PledgeKind::proposal, modal},

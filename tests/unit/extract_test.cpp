@@ -1637,6 +1637,11 @@ TEST_CASE("A participle after 'had him' gives its own kind; after 'had been' it 
           model::PledgeKind::affirmation);
 }
 
+TEST_CASE("What something 'ought to' do is proposed, like what it should do", "[extract][kind]") {
+    CHECK(kind_at("People-to-people exchange, Xi went on, ought to reach ordinary citizens.", "People-to-people") ==
+          model::PledgeKind::proposal);
+}
+
 TEST_CASE("Making the case for, sketching out or putting something on the table proposes it", "[extract][kind]") {
     CHECK(kind_at("Hue made the case for more people-to-people exchange.", "people-to-people") ==
           model::PledgeKind::proposal);
