@@ -447,6 +447,18 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
     if (!chosen && cues.empty() && !found.empty() && found.front().kind == CandidateKind::document &&
         is_subject(found.front()))
         chosen = &found.front();
+    // The "he" or "she" right after the reporting verb cues[k] ("said he", "said that she"),
+    // when a verb of its own follows it.
+    const auto pronoun_reported_by = [&](std::size_t k) -> const Candidate* {
+        std::size_t at = cues[k].end_token;
+        if (at < tokens.size() && tokens[at].lower == "that") ++at;
+        for (const Candidate& c : found)
+            if (c.kind == CandidateKind::pronoun && c.first == at &&
+                std::any_of(cues.begin() + static_cast<long>(k) + 1, cues.end(),
+                            [&](const Cue& later) { return later.first_token >= c.end; }))
+                return &c;
+        return nullptr;
+    };
     // Otherwise the subject is the nearest candidate before a verb, not after a preposition;
     // a participle after a comma ("..., agreeing to build ...") has the sentence's subject.
     for (std::size_t k = 0; k < cues.size() && !chosen; ++k) {
@@ -454,6 +466,13 @@ std::optional<Speaker> SpeakerTracker::next(const Sentence& sentence, const std:
         for (const Candidate& c : found)
             if (c.end <= cues[k].first_token && is_subject(c) && (!chosen || (!participle && c.first > chosen->first)))
                 chosen = &c;
+        // "Vietnam's government said he also backed ...": a country or its government only
+        // reports; the "he" after its verb is the one who spoke.
+        const bool institution = chosen && (chosen->kind == CandidateKind::country ||
+                                            (chosen->kind == CandidateKind::title &&
+                                             is_one_of(tokens[chosen->end - 1].lower, {"government", "side", "ministry"})));
+        if (institution && cues[k].strength == CueStrength::reporting)
+            if (const Candidate* reported = pronoun_reported_by(k)) chosen = reported;
     }
 
     std::optional<Speaker> speaker;

@@ -614,6 +614,13 @@ TEST_CASE("A name makes its bearer the speaker and a pronoun refers back to them
           std::vector<std::string>{"VN bui-thanh-son", "VN bui-thanh-son"});
 }
 
+TEST_CASE("A government that says 'he' did something reports the last person named", "[extract][speaker]") {
+    CHECK(speakers({"Xi Jinping praised the plan.", "Vietnam's government said he also backed the target."}) ==
+          std::vector<std::string>{"CN xi-jinping", "CN xi-jinping"});
+    CHECK(speakers({"Xi Jinping praised the plan.", "Vietnam's government said it backed the target."}) ==
+          std::vector<std::string>{"CN xi-jinping", "VN"});
+}
+
 TEST_CASE("A name after a preposition is not the speaker", "[extract][speaker]") {
     CHECK(speakers({"During his meeting with Xi on Friday, Son said ties matter."}) ==
           std::vector<std::string>{"VN bui-thanh-son"});
