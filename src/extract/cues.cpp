@@ -744,8 +744,13 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
     const std::size_t after = cue.end_token;
     // A call on both sides, or "called for" something without saying on whom, proposes
     // joint action; a call on the other side requests it.
-    // "calling for" too, and "asked for" (but "asked China for" asks China).
-    const bool calls_for = (words.size() == 2 && words[1] == "for" && words[0].starts_with("call")) ||
+    // "calling for", "pressed for" and "pushed for" too, and "asked for" (but "asked China
+    // for" asks China).
+    // ("pushed for China to open ..." names on whom.)
+    const bool presses_for = words.size() == 2 && words[1] == "for" &&
+                             (words[0].starts_with("press") || words[0].starts_with("push")) &&
+                             !(after < tokens.size() && tokens[after].capitalized);
+    const bool calls_for = (words.size() == 2 && words[1] == "for" && words[0].starts_with("call")) || presses_for ||
                            (words.size() == 1 && words[0].starts_with("ask") && after < tokens.size() &&
                             tokens[after].lower == "for");
     // "urged closer coordination on ...": urging more of something, of no one named, calls for it.
