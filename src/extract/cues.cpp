@@ -744,9 +744,8 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
     const std::size_t after = cue.end_token;
     // A call on both sides, or "called for" something without saying on whom, proposes
     // joint action; a call on the other side requests it.
-    // "calling for", "pressed for" and "pushed for" too, and "asked for" (but "asked China
-    // for" asks China).
-    // ("pushed for China to open ..." names on whom.)
+    // "calling for", "pressed for" and "pushed for" too (but "pushed for China to open ..."
+    // says on whom), and "asked for" (but "asked China for" asks China).
     const bool presses_for = words.size() == 2 && words[1] == "for" &&
                              (words[0].starts_with("press") || words[0].starts_with("push")) &&
                              !(after < tokens.size() && tokens[after].capitalized);
