@@ -746,10 +746,10 @@ std::optional<Cue> read_cue(const std::vector<Token>& tokens, std::size_t at, st
     // joint action; a call on the other side requests it.
     // "calling for", "pressed for" and "pushed for" too (but "pushed for China to open ..."
     // says on whom), and "asked for" (but "asked China for" asks China).
-    const bool presses_for = words.size() == 2 && words[1] == "for" &&
-                             (words[0].starts_with("press") || words[0].starts_with("push")) &&
-                             !(after < tokens.size() && tokens[after].capitalized);
-    const bool calls_for = (words.size() == 2 && words[1] == "for" && words[0].starts_with("call")) || presses_for ||
+    const bool verb_for = words.size() == 2 && words[1] == "for";
+    const bool names_whom = after < tokens.size() && tokens[after].capitalized;
+    const bool calls_for = (verb_for && (words[0].starts_with("call") ||
+                                         ((words[0].starts_with("press") || words[0].starts_with("push")) && !names_whom))) ||
                            (words.size() == 1 && words[0].starts_with("ask") && after < tokens.size() &&
                             tokens[after].lower == "for");
     // "urged closer coordination on ...": urging more of something, of no one named, calls for it.
